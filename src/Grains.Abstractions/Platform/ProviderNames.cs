@@ -1,0 +1,23 @@
+namespace AmbonCC.Platform;
+
+/// <summary>Names of Orleans providers and streams, shared by every producer and consumer.</summary>
+public static class ProviderNames
+{
+    /// <summary>Grain state storage used by every domain grain.</summary>
+    public const string GrainStorage = "Default";
+
+    /// <summary>Durable store for stream subscriptions (the name Orleans looks up).</summary>
+    public const string PubSubStore = "PubSubStore";
+
+    /// <summary>The stream provider that carries live change events to web processes.</summary>
+    public const string LiveStreams = "Live";
+}
+
+/// <summary>Stream namespaces on <see cref="ProviderNames.LiveStreams"/>; the key is a domain name.</summary>
+public static class LiveStreamIds
+{
+    public const string Namespace = "live";
+
+    /// <summary>One stream per domain so that a page can subscribe to what it shows.</summary>
+    public const string Overview = "overview";
+}

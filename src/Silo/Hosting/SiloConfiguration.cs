@@ -1,0 +1,93 @@
+using System.Net;
+using AmbonCC.Platform;
+using AmbonCC.Silo.Database;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using StackExchange.Redis;
+
+namespace AmbonCC.Silo.Hosting;
+
+/// <summary>The one silo configuration, used by the web host, the headless silo and the test fixtures.</summary>
+public static class SiloConfiguration
+{
+    /// <summary>Adds a silo (and what it needs before and after it starts) to a host.</summary>
+    public static IHostApplicationBuilder AddAmbonSilo(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddAmbonPlatform(configuration);
+        // Registered before the silo so that the schema exists when storage and reminders start.
+        builder.Services.AddHostedService<MigrationHostedService>();
+        builder.UseOrleans(silo => silo.ConfigureAmbon(configuration));
+        return builder;
+    }
+
+    /// <summary>Services every host shares: options, time, the database.</summary>
+    public static IServiceCollection AddAmbonPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AmbonOptions>().Bind(configuration.GetSection(AmbonOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => AmbonDatabase.FromConfiguration(configuration));
+        services.AddSingleton<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>
+    /// Storage, reminders, streams and dashboard for either profile. Clustering is left out when a test
+    /// cluster provides its own.
+    /// </summary>
+    public static ISiloBuilder ConfigureAmbon(this ISiloBuilder silo, IConfiguration configuration, bool configureClustering = true)
+    {
+        var options = configuration.GetSection(AmbonOptions.Section).Get<AmbonOptions>() ?? new AmbonOptions();
+        var database = AmbonDatabase.FromConfiguration(configuration);
+
+        if (configureClustering)
+        {
+            ConfigureClustering(silo, configuration, options);
+        }
+
+        silo.AddAdoNetGrainStorage(ProviderNames.GrainStorage, o =>
+        {
+            o.Invariant = database.Invariant;
+            o.ConnectionString = database.ConnectionString;
+        });
+        silo.AddAdoNetGrainStorage(ProviderNames.PubSubStore, o =>
+        {
+            o.Invariant = database.Invariant;
+            o.ConnectionString = database.ConnectionString;
+        });
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = database.Invariant;
+            o.ConnectionString = database.ConnectionString;
+        });
+        silo.AddMemoryStreams(ProviderNames.LiveStreams);
+        silo.AddDashboard(o => o.HideTrace = true);
+        return silo;
+    }
+
+    private static void ConfigureClustering(ISiloBuilder silo, IConfiguration configuration, AmbonOptions options)
+    {
+        if (options.Profile == StorageProfile.Embedded)
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId);
+            return;
+        }
+
+        var redis = configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            throw new InvalidOperationException("Profile Production needs ConnectionStrings:Redis.");
+        }
+
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+        silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedIPAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+        silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+    }
+}
