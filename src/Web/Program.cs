@@ -1,7 +1,14 @@
-using AmbonCC.Silo.Hosting;
+using AmbonCC.Web.Hosting;
+
+// Admin verbs (migrate, user add, apikey issue) run and exit; anything else starts the command center.
+if (AdminCommands.IsAdminCommand(args))
+{
+    return await AdminCommands.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddAmbonSilo();
+builder.AddAmbonWeb();
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
-app.Run();
+app.UseAmbonWeb();
+await app.RunAsync();
+return 0;

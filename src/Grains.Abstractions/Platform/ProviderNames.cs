@@ -20,4 +20,7 @@ public static class LiveStreamIds
 
     /// <summary>One stream per domain so that a page can subscribe to what it shows.</summary>
     public const string Overview = "overview";
+
+    /// <summary>Every domain stream a web process subscribes to.</summary>
+    public static readonly IReadOnlyList<string> Domains = [Overview];
 }

@@ -1,0 +1,54 @@
+namespace AmbonCC.Security;
+
+/// <summary>A person who logs in. The password hash never leaves the grain.</summary>
+[GenerateSerializer, Immutable, Alias("AmbonCC.Security.UserAccount")]
+public sealed record UserAccount(
+    [property: Id(0)] string UserName,
+    [property: Id(1)] string DisplayName,
+    [property: Id(2)] IReadOnlyList<string> Roles,
+    [property: Id(3)] string? OpdCode,
+    [property: Id(4)] DateTimeOffset CreatedAt,
+    [property: Id(5)] bool Disabled);
+
+[GenerateSerializer, Alias("AmbonCC.Security.SignInOutcome")]
+public enum SignInOutcome
+{
+    Succeeded,
+    Failed,
+    LockedOut,
+}
+
+[GenerateSerializer, Immutable, Alias("AmbonCC.Security.SignInResult")]
+public sealed record SignInResult(
+    [property: Id(0)] SignInOutcome Outcome,
+    [property: Id(1)] UserAccount? Account);
+
+/// <summary>Key: the user name (lower case).</summary>
+[Alias("AmbonCC.Security.IUserAccountGrain")]
+public interface IUserAccountGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the account; fails if it exists. Retrying with the same arguments is harmless.</summary>
+    [Alias("Create")]
+    Task<UserAccount> CreateAsync(string displayName, string[] roles, string password, string? opdCode);
+
+    [Alias("Get")]
+    Task<UserAccount?> GetAsync();
+
+    /// <summary>Checks a password; five failures in a row lock the account for 15 minutes.</summary>
+    [Alias("SignIn")]
+    Task<SignInResult> SignInAsync(string password);
+
+    [Alias("SetPassword")]
+    Task SetPasswordAsync(string password);
+}
+
+/// <summary>The list of accounts (key "all"), so that admins can list them and the first run can tell none exist.</summary>
+[Alias("AmbonCC.Security.IUserDirectoryGrain")]
+public interface IUserDirectoryGrain : IGrainWithStringKey
+{
+    [Alias("Add")]
+    Task AddAsync(string userName);
+
+    [Alias("List")]
+    Task<IReadOnlyList<string>> ListAsync();
+}

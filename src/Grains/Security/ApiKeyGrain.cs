@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text;
+using AmbonCC.Platform;
+
+namespace AmbonCC.Security;
+
+[GenerateSerializer, Alias("AmbonCC.Security.ApiKeyState")]
+internal sealed class ApiKeyState
+{
+    [Id(0)] public ApiKeyPrincipal? Principal { get; set; }
+    [Id(1)] public string SecretSha256 { get; set; } = "";
+    [Id(2)] public string IssuedBy { get; set; } = "";
+    [Id(3)] public DateTimeOffset? RevokedAt { get; set; }
+    [Id(4)] public string? RevokedBy { get; set; }
+}
+
+internal sealed class ApiKeyGrain(
+    [PersistentState("apikey", ProviderNames.GrainStorage)] IPersistentState<ApiKeyState> state,
+    TimeProvider time) : Grain, IApiKeyGrain
+{
+    public async Task<ApiKeyPrincipal> IssueAsync(string secretSha256, string subject, string scope, string issuedBy)
+    {
+        if (!ApiScopes.All.Contains(scope))
+        {
+            throw new ArgumentException($"Scope: one of {string.Join(", ", ApiScopes.All)}.", nameof(scope));
+        }
+
+        if (string.IsNullOrWhiteSpace(subject) || !subject.Contains(':'))
+        {
+            throw new ArgumentException("Subject: KIND:CODE, e.g. gauge:WBM-01 or opd:BPBD.", nameof(subject));
+        }
+
+        if (state.State.Principal is { } existing)
+        {
+            // A retried issue of the same key is harmless; anything else would rebind a live key.
+            return existing.Subject == subject && existing.Scope == scope && state.State.SecretSha256 == secretSha256
+                ? existing
+                : throw new InvalidOperationException("API key id already in use.");
+        }
+
+        state.State.Principal = new ApiKeyPrincipal(this.GetPrimaryKeyString(), subject, scope, time.GetUtcNow());
+        state.State.SecretSha256 = secretSha256;
+        state.State.IssuedBy = issuedBy;
+        await state.WriteStateAsync();
+        return state.State.Principal;
+    }
+
+    public Task<ApiKeyPrincipal?> VerifyAsync(string secretSha256)
+    {
+        var ok = state.State.Principal is not null
+            && state.State.RevokedAt is null
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(state.State.SecretSha256), Encoding.ASCII.GetBytes(secretSha256 ?? ""));
+        return Task.FromResult(ok ? state.State.Principal : null);
+    }
+
+    public async Task RevokeAsync(string revokedBy)
+    {
+        if (state.State.Principal is null || state.State.RevokedAt is not null)
+        {
+            return;
+        }
+
+        state.State.RevokedAt = time.GetUtcNow();
+        state.State.RevokedBy = revokedBy;
+        await state.WriteStateAsync();
+    }
+}

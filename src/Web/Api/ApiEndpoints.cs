@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using AmbonCC.Overview;
+using AmbonCC.Platform;
+using AmbonCC.Web.Security;
+
+namespace AmbonCC.Web.Api;
+
+/// <summary>The versioned HTTP API for agency systems, devices and the UI's own scripts.</summary>
+public static class ApiEndpoints
+{
+    public static void MapAmbonApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("AmbonCC");
+
+        api.MapGet("/me", (ClaimsPrincipal user) => new WhoAmI(
+                user.Identity!.AuthenticationType ?? "",
+                user.Identity.Name ?? "",
+                user.FindFirst(ApiKeyAuthenticationHandler.SubjectClaim)?.Value,
+                user.FindFirst(ApiKeyAuthenticationHandler.ScopeClaim)?.Value,
+                [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)]))
+            .RequireAuthorization(AccessPolicies.OpdApi)
+            .WithSummary("Who the caller is: a signed-in person or an API key's subject and scope.");
+
+        api.MapGet("/bulletins", async (IGrainFactory grains, int? count) =>
+                await grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).GetRecentAsync(count ?? 20))
+            .RequireAuthorization(AccessPolicies.Staff)
+            .WithSummary("The newest bulletins on the command center's board.");
+
+        api.MapPost("/bulletins", async (IGrainFactory grains, ClaimsPrincipal user, BulletinRequest? body) =>
+            {
+                if (string.IsNullOrWhiteSpace(body?.Text))
+                {
+                    return ApiProblems.Field("text", "Text is required.");
+                }
+
+                try
+                {
+                    var posted = await grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).PostAsync(user.Identity!.Name!, body.Text);
+                    return Results.Created($"/api/v1/bulletins/{posted.Number}", posted);
+                }
+                catch (ArgumentException ex)
+                {
+                    return ApiProblems.From(ex);
+                }
+            })
+            .RequireAuthorization(AccessPolicies.Supervisors)
+            .WithSummary("Posts a bulletin to every screen of the command center.")
+            .ProducesValidationProblem();
+    }
+}
+
+public sealed record WhoAmI(string AuthenticationType, string Name, string? Subject, string? Scope, string[] Roles);
+
+public sealed record BulletinRequest(string? Text);

@@ -1,0 +1,67 @@
+using AmbonCC.Live;
+using AmbonCC.Overview;
+using AmbonCC.Platform;
+using AmbonCC.Web.Live;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace AmbonCC.Web.Components.Pages;
+
+public partial class Overview
+{
+    private static readonly TimeSpan Wit9 = TimeSpan.FromHours(9);
+    private List<Bulletin> bulletins = [];
+    private long bulletinTotal;
+    private string? draft;
+    private IDisposable? subscription;
+
+    [Inject] private IGrainFactory Grains { get; set; } = default!;
+    [Inject] private LiveHub Hub { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        // Subscribe before loading the snapshot so that nothing posted in between is missed.
+        subscription = Hub.Subscribe(LiveStreamIds.Overview, OnLiveEventAsync);
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        bulletins = [.. await Grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).GetRecentAsync(10)];
+        bulletinTotal = bulletins.Count == 0 ? 0 : bulletins[0].Number;
+    }
+
+    private Task OnLiveEventAsync(LiveEvent evt) => InvokeAsync(async () =>
+    {
+        if (evt.Kind == "bulletin")
+        {
+            await ReloadAsync();
+            StateHasChanged();
+        }
+    });
+
+    private async Task PostAsync()
+    {
+        var user = (await Auth).User;
+        try
+        {
+            await Grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).PostAsync(user.Identity?.Name ?? "?", draft ?? "");
+            draft = null;
+        }
+        catch (ArgumentException ex)
+        {
+            Snackbar.Add(ex.Message, Severity.Error);
+        }
+    }
+
+    private static string Wit(DateTimeOffset at) => at.ToOffset(Wit9).ToString("dd MMM yyyy HH:mm:ss 'WIT'");
+
+    public ValueTask DisposeAsync()
+    {
+        subscription?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,115 @@
+using AmbonCC.Security;
+using AmbonCC.Silo;
+using AmbonCC.Silo.Hosting;
+using AmbonCC.Web.Security;
+
+namespace AmbonCC.Web.Hosting;
+
+/// <summary>
+/// <c>migrate</c>, <c>user add NAME --role ROLE [--opd CODE] [--name "Display"]</c> (password on stdin) and
+/// <c>apikey issue --subject S --scope SCOPE</c>. User and key commands talk to the running cluster as an Orleans
+/// client; when no silo runs (embedded profile, system stopped) they start one for the duration of the command.
+/// </summary>
+public static class AdminCommands
+{
+    private static readonly string[] Verbs = ["migrate", "user", "apikey"];
+
+    public static bool IsAdminCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            return args switch
+            {
+                ["migrate", ..] => await SiloProgram.MigrateAsync(args[1..]),
+                ["user", "add", var name, ..] => await WithGrainsAsync(args, g => AddUserAsync(g, name, args)),
+                ["apikey", "issue", ..] => await WithGrainsAsync(args, g => IssueKeyAsync(g, args)),
+                _ => Usage(),
+            };
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 2;
+        }
+    }
+
+    private static async Task<int> AddUserAsync(IGrainFactory grains, string name, string[] args)
+    {
+        var roles = Options(args, "--role").SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        var password = Console.In.ReadLine();
+        if (string.IsNullOrEmpty(password))
+        {
+            throw new ArgumentException("Password: give it on standard input.");
+        }
+
+        var account = await grains.GetGrain<IUserAccountGrain>(name.ToLowerInvariant())
+            .CreateAsync(Options(args, "--name").FirstOrDefault() ?? name, roles, password, Options(args, "--opd").FirstOrDefault());
+        Console.WriteLine($"user {account.UserName} created with roles {string.Join(", ", account.Roles)}");
+        return 0;
+    }
+
+    private static async Task<int> IssueKeyAsync(IGrainFactory grains, string[] args)
+    {
+        var subject = Options(args, "--subject").FirstOrDefault() ?? throw new ArgumentException("--subject is required (e.g. gauge:WBM-01, opd:BPBD).");
+        var scope = Options(args, "--scope").FirstOrDefault() ?? throw new ArgumentException($"--scope is required ({string.Join(", ", ApiScopes.All)}).");
+        var (keyId, secret, key) = ApiKeys.NewKey();
+        await grains.GetGrain<IApiKeyGrain>(keyId).IssueAsync(ApiKeys.HashSecret(secret), subject, scope, "cli");
+        Console.WriteLine(key);
+        return 0;
+    }
+
+    private static async Task<int> WithGrainsAsync(string[] args, Func<IGrainFactory, Task<int>> action)
+    {
+        var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray();
+        using var host = await ConnectAsync(settings);
+        var result = await action(host.Services.GetRequiredService<IGrainFactory>());
+        await host.StopAsync();
+        return result;
+    }
+
+    /// <summary>A client of the running cluster, or (embedded, nothing running) a silo of our own.</summary>
+    private static async Task<IHost> ConnectAsync(string[] settings)
+    {
+        var clientBuilder = Host.CreateApplicationBuilder(settings);
+        clientBuilder.UseOrleansClient(c => c.ConfigureAmbonClient(clientBuilder.Configuration));
+        var client = clientBuilder.Build();
+        try
+        {
+            await client.StartAsync();
+            return client;
+        }
+        catch (Exception) when (IsEmbedded(clientBuilder.Configuration))
+        {
+            client.Dispose();
+        }
+
+        var siloBuilder = Host.CreateApplicationBuilder(settings);
+        siloBuilder.Configuration["AmbonCC:SeedDemoData"] = "false";
+        siloBuilder.AddAmbonSilo();
+        var silo = siloBuilder.Build();
+        await silo.StartAsync();
+        return silo;
+    }
+
+    private static bool IsEmbedded(IConfiguration configuration) =>
+        (configuration.GetSection(AmbonOptions.Section).Get<AmbonOptions>() ?? new()).Profile == StorageProfile.Embedded;
+
+    private static IEnumerable<string> Options(string[] args, string name)
+    {
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] == name)
+            {
+                yield return args[i + 1];
+            }
+        }
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: AmbonCC.Web migrate | user add NAME --role ROLE[,ROLE] [--opd CODE] [--name DISPLAY] (password on stdin) | apikey issue --subject KIND:CODE --scope SCOPE");
+        return 2;
+    }
+}

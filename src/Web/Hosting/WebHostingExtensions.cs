@@ -1,0 +1,123 @@
+using System.Globalization;
+using AmbonCC.Silo.Hosting;
+using AmbonCC.Web.Api;
+using AmbonCC.Web.Components;
+using AmbonCC.Web.Live;
+using AmbonCC.Web.Localization;
+using AmbonCC.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+using Orleans.Dashboard;
+using Scalar.AspNetCore;
+
+namespace AmbonCC.Web.Hosting;
+
+public static class WebHostingExtensions
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplicationBuilder AddAmbonWeb(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        // Serve package assets (MudBlazor, blazor.web.js) from the build output too, not only after publish.
+        builder.WebHost.UseStaticWebAssets();
+
+        builder.AddAmbonSilo();
+        var services = builder.Services;
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = "smart";
+                o.DefaultChallengeScheme = "smart";
+            })
+            .AddPolicyScheme("smart", "Cookie or API key", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.ContainsKey(ApiKeys.Header) ? ApiKeyAuthenticationHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/account/login";
+                o.AccessDeniedPath = "/account/denied";
+                o.Cookie.Name = "ambon.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(AccessPolicies.Configure);
+        services.AddCascadingAuthenticationState();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddSingleton<UiText>();
+        services.AddSingleton<LiveHub>();
+        // Hosted services below run after the silo has started (registration order).
+        services.AddHostedService<FirstRunAdmin>();
+        services.AddHostedService<LiveFeedSubscriber>();
+        return builder;
+    }
+
+    public static WebApplication UseAmbonWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePages();
+        var cultures = new[] { new CultureInfo(UiText.Indonesian), new CultureInfo(UiText.English) };
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(UiText.Indonesian),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("AmbonCC API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapOrleansDashboard("/ops/orleans").RequireAuthorization(AccessPolicies.OpsDashboard);
+        app.MapAccountEndpoints();
+        app.MapCultureEndpoint();
+        app.MapAmbonApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static void MapCultureEndpoint(this WebApplication app) =>
+        app.MapGet("/culture", (HttpContext http, string culture, string? returnUrl) =>
+        {
+            var chosen = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? UiText.English : UiText.Indonesian;
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(AccountEndpoints.SafeReturnUrl(returnUrl));
+        }).AllowAnonymous().ExcludeFromDescription();
+
+    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int apiStatus)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Headers.ContainsKey(ApiKeys.Header))
+        {
+            ctx.Response.StatusCode = apiStatus;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
