@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace AmbonCC.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ShellTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Admin_signs_in_and_sees_the_shell_in_Bahasa_Indonesia()
+    {
+        var page = await fixture.SignInAsync("admin", CommandCenterProcess.AdminPassword);
+
+        await Assertions.Expect(page.GetByText("Ambon Command Center").First).ToBeVisibleAsync();
+        foreach (var nav in new[] { "Ikhtisar", "Kamera CCTV", "Sungai & Peringatan", "Pajak Restoran", "Pengaduan", "Insiden", "Laporan", "Admin" })
+        {
+            await Assertions.Expect(page.Locator(".mud-nav-link", new() { HasText = nav }).First).ToBeVisibleAsync();
+        }
+
+        // MudBlazor's stylesheet is served: the app bar is styled, not a bare header.
+        var appBarPosition = await page.Locator(".mud-appbar").EvaluateAsync<string>("e => getComputedStyle(e).position");
+        Assert.Equal("fixed", appBarPosition);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_bulletin_posted_by_one_operator_appears_live_on_another_screen()
+    {
+        var watcher = await fixture.SignInAsync("admin", CommandCenterProcess.AdminPassword);
+        var poster = await fixture.SignInAsync("admin", CommandCenterProcess.AdminPassword);
+        var text = "Banjir Wai Batu Merah: siaga petugas " + Guid.NewGuid().ToString("N")[..6];
+
+        // Wait for both circuits to be interactive before acting.
+        await Assertions.Expect(watcher.GetByTestId("live-indicator")).ToBeVisibleAsync();
+        await poster.Locator("input[data-testid=bulletin-text], [data-testid=bulletin-text] input").First.FillAsync(text);
+        await poster.GetByTestId("bulletin-post").ClickAsync();
+
+        // The watcher never reloads: the event travels grain → stream → hub → circuit.
+        await Assertions.Expect(watcher.GetByTestId("bulletin-item").Filter(new() { HasText = text }))
+            .ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await watcher.Context.CloseAsync();
+        await poster.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task English_is_one_click_away()
+    {
+        var page = await fixture.SignInAsync("admin", CommandCenterProcess.AdminPassword);
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-nav-link", new() { HasText = "Rivers & Warnings" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+}
