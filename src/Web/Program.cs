@@ -12,3 +12,4 @@ var app = builder.Build();
 app.UseAmbonWeb();
 await app.RunAsync();
 return 0;
+public partial class Program;

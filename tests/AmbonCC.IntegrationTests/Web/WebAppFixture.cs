@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using AmbonCC.Security;
+using AmbonCC.Web.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AmbonCC.IntegrationTests.Web;
+
+/// <summary>The web host with its co-hosted embedded silo on a fresh SQLite file and free ports.</summary>
+public sealed partial class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminPassword = "Admin-Test-Password-1";
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "ambon-web-" + Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("AmbonCC:DataDirectory", dataDirectory);
+        builder.UseSetting("AmbonCC:SiloPort", FreePort().ToString());
+        builder.UseSetting("AmbonCC:GatewayPort", FreePort().ToString());
+        builder.UseSetting("AmbonCC:ClusterId", "web-test-" + Guid.NewGuid().ToString("N")[..8]);
+        builder.UseSetting(FirstRunAdmin.PasswordVariable, AdminPassword);
+    }
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    public Task InitializeAsync()
+    {
+        _ = Server; // starts the host (and the silo) once for the whole collection
+        return Task.CompletedTask;
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Creates a user with the given role (if new) and returns a client holding its sign-in cookie.</summary>
+    public async Task<HttpClient> SignedInAsync(string userName, string role, string? opd = null)
+    {
+        var password = "Pw-" + userName + "-0123456789";
+        var account = Grains.GetGrain<IUserAccountGrain>(userName);
+        if (await account.GetAsync() is null)
+        {
+            await account.CreateAsync(userName, [role], password, opd);
+        }
+
+        return await SignInAsync(userName, password);
+    }
+
+    public async Task<HttpClient> SignInAsync(string userName, string password)
+    {
+        var client = Anonymous();
+        var form = await client.GetStringAsync("/account/login");
+        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["userName"] = userName,
+            ["password"] = password,
+            ["returnUrl"] = "/",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        return client;
+    }
+
+    /// <summary>Issues a key the way the admin command does and returns it.</summary>
+    public async Task<string> IssueKeyAsync(string subject, string scope)
+    {
+        var (keyId, secret, key) = ApiKeys.NewKey();
+        await Grains.GetGrain<IApiKeyGrain>(keyId).IssueAsync(ApiKeys.HashSecret(secret), subject, scope, "test");
+        return key;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<WebAppFixture>
+{
+    public const string Name = "web";
+}
