@@ -4,4 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export AmbonCC__DataDirectory="${AmbonCC__DataDirectory:-$(pwd)/data}"
-exec dotnet run --project src/Web -c Release -- "$@"
+cd src/Web
+# From the project folder so that appsettings.json and the static web assets are found.
+exec dotnet run -c Release -- "$@"

@@ -51,7 +51,9 @@ public sealed partial class WebAppFixture : WebApplicationFactory<Program>, IAsy
     {
         var client = Anonymous();
         var form = await client.GetStringAsync("/account/login");
-        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        var field = AntiforgeryField().Match(form).Value;
+        var token = ValueAttribute().Match(field).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), "The login form has no antiforgery token.");
         var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
@@ -72,8 +74,11 @@ public sealed partial class WebAppFixture : WebApplicationFactory<Program>, IAsy
         return key;
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("<input[^>]*__RequestVerificationToken[^>]*>")]
     private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("value=\"([^\"]+)\"")]
+    private static partial Regex ValueAttribute();
 
     private static int FreePort()
     {
