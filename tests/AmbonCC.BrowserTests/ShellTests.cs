@@ -31,6 +31,7 @@ public sealed class ShellTests(BrowserFixture fixture)
 
         // Wait for both circuits to be interactive before acting.
         await Assertions.Expect(watcher.GetByTestId("live-indicator")).ToBeVisibleAsync();
+        await Assertions.Expect(poster.GetByTestId("live-indicator")).ToBeVisibleAsync();
         await poster.Locator("input[data-testid=bulletin-text], [data-testid=bulletin-text] input").First.FillAsync(text);
         await poster.GetByTestId("bulletin-post").ClickAsync();
 
