@@ -69,6 +69,15 @@ public sealed class DemoCityTests
     }
 
     [Fact]
+    public void River_prose_resolves_to_the_right_unit_when_names_are_shared()
+    {
+        // "Urimessing (negeri, headwater)" and "Urimessing (kelurahan, Batu Gantung area)" are two units.
+        var gauge = Assert.Single(City.Gauges, g => g.Code == "PDA-BATUGANTUNG-1");
+        Assert.Equal(["81.71.01.1011", "81.71.01.1012", "81.71.01.1013"], gauge.DownstreamKelurahanCodes.ToArray());
+        Assert.Contains(City.Recipients, r => r.Id == "81.71.01.2005-KEPALA" && r.Title == "Raja Negeri Urimessing");
+    }
+
+    [Fact]
     public void Has_about_300_restaurants_with_unique_npwpd_and_terminal_serials()
     {
         Assert.InRange(City.Restaurants.Length, 280, 320);
