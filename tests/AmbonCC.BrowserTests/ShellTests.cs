@@ -16,6 +16,10 @@ public sealed class ShellTests(BrowserFixture fixture)
             await Assertions.Expect(page.Locator(".mud-nav-link", new() { HasText = nav }).First).ToBeVisibleAsync();
         }
 
+        // The demo city was seeded on first start.
+        await Assertions.Expect(page.GetByTestId("count-cameras")).ToHaveTextAsync("32");
+        await Assertions.Expect(page.GetByTestId("count-terminals")).ToHaveTextAsync("300");
+
         // MudBlazor's stylesheet is served: the app bar is styled, not a bare header.
         var appBarPosition = await page.Locator(".mud-appbar").EvaluateAsync<string>("e => getComputedStyle(e).position");
         Assert.Equal("fixed", appBarPosition);

@@ -14,7 +14,7 @@ namespace AmbonCC.City;
 public interface ICityDirectoryGrain : IGrainWithStringKey
 {
     /// <summary>The key of Kota Ambon's directory.</summary>
-    const string AmbonKey = "ambon";
+    const string AmbonKey = AmbonCC.Platform.CityKeys.City;
 
     /// <summary>Replaces the reference data; returns false when it was already identical.</summary>
     [Alias("SetReferenceData")]

@@ -1,6 +1,7 @@
 using System.Net;
 using AmbonCC.Platform;
 using AmbonCC.Silo.Database;
+using AmbonCC.Silo.Seed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,6 +22,8 @@ public static class SiloConfiguration
         // Registered before the silo so that the schema exists when storage and reminders start.
         builder.Services.AddHostedService<MigrationHostedService>();
         builder.UseOrleans(silo => silo.ConfigureAmbon(configuration));
+        // After the silo: the seed talks to grains.
+        builder.Services.AddDemoCitySeed();
         return builder;
     }
 

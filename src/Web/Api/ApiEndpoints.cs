@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
 using AmbonCC.Web.Security;
+using AmbonCC.Web.Services;
 
 namespace AmbonCC.Web.Api;
 
@@ -20,6 +21,19 @@ public static class ApiEndpoints
                 [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)]))
             .RequireAuthorization(AccessPolicies.OpdApi)
             .WithSummary("Who the caller is: a signed-in person or an API key's subject and scope.");
+
+        api.MapGet("/opds/{code}", async (string code, ClaimsPrincipal user, CityCatalog catalog) =>
+            {
+                if (!AccessPolicies.MaySpeakFor(user, "opd:" + code))
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This key or account may not act for that OPD.");
+                }
+
+                var opd = (await catalog.OpdsAsync()).FirstOrDefault(o => string.Equals(o.Code, code, StringComparison.OrdinalIgnoreCase));
+                return opd is null ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No OPD '{code}'.") : Results.Ok(opd);
+            })
+            .RequireAuthorization(AccessPolicies.OpdApi)
+            .WithSummary("An OPD's profile; an OPD key or OPD staff may read only their own.");
 
         api.MapGet("/bulletins", async (IGrainFactory grains, int? count) =>
                 await grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).GetRecentAsync(count ?? 20))

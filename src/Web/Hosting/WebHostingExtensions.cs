@@ -5,6 +5,7 @@ using AmbonCC.Web.Components;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Localization;
 using AmbonCC.Web.Security;
+using AmbonCC.Web.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
@@ -59,6 +60,7 @@ public static class WebHostingExtensions
         services.AddMudServices();
         services.AddSingleton<UiText>();
         services.AddSingleton<LiveHub>();
+        services.AddSingleton<CityCatalog>();
         // Hosted services below run after the silo has started (registration order).
         services.AddHostedService<FirstRunAdmin>();
         services.AddHostedService<LiveFeedSubscriber>();

@@ -14,7 +14,7 @@ public static class AccessPolicies
     public const string Supervisors = "supervisors";
     public const string Admins = "admins";
 
-    /// <summary>Machine clients with an OPD key, or people of the command center.</summary>
+    /// <summary>Machine clients with an OPD key, OPD staff, or people of the command center.</summary>
     public const string OpdApi = "opd-api";
 
     public static void Configure(AuthorizationOptions options)
@@ -26,7 +26,7 @@ public static class AccessPolicies
         options.AddPolicy(Admins, p => p.AddAuthenticationSchemes(cookie).RequireRole(Roles.Admin));
         options.AddPolicy(OpdApi, p => p
             .AddAuthenticationSchemes(cookie, ApiKeyAuthenticationHandler.SchemeName)
-            .RequireAssertion(c => c.User.HasClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiScopes.Opd) || IsCenterStaff(c.User)));
+            .RequireAssertion(c => c.User.HasClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiScopes.Opd) || c.User.IsInRole(Roles.OpdStaff) || IsCenterStaff(c.User)));
         options.FallbackPolicy = options.GetPolicy(Staff);
     }
 

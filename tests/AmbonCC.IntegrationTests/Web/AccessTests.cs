@@ -65,6 +65,33 @@ public sealed class AccessTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task An_opd_key_reads_its_own_opd_and_gets_403_for_another()
+    {
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.Add(ApiKeys.Header, await app.IssueKeyAsync("opd:BPBD", ApiScopes.Opd));
+
+        var own = await client.GetFromJsonAsync<JsonElement>("/api/v1/opds/BPBD");
+        Assert.Equal("BPBD", own.GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/opds/DLHP")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_device_key_is_not_an_opd_key()
+    {
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.Add(ApiKeys.Header, await app.IssueKeyAsync("opd:BPBD", ApiScopes.DeviceIngest));
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/opds/BPBD")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Opd_staff_see_only_their_own_opd()
+    {
+        var client = await app.SignedInAsync("dlh.staff", Roles.OpdStaff, "DLHP");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/opds/DLHP")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/opds/BPBD")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_orleans_dashboard_is_for_ops_and_admin_only()
     {
         var operatorClient = await app.SignedInAsync("operator1", Roles.Operator);

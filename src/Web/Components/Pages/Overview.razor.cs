@@ -1,7 +1,9 @@
+using AmbonCC.City;
 using AmbonCC.Live;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
 using AmbonCC.Web.Live;
+using AmbonCC.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -15,9 +17,11 @@ public partial class Overview
     private long bulletinTotal;
     private string? draft;
     private IDisposable? subscription;
+    private CityCounts? counts;
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
+    [Inject] private CityCatalog Catalog { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
@@ -25,6 +29,7 @@ public partial class Overview
     {
         // Subscribe before loading the snapshot so that nothing posted in between is missed.
         subscription = Hub.Subscribe(LiveStreamIds.Overview, OnLiveEventAsync);
+        counts = await Catalog.CountsAsync();
         await ReloadAsync();
     }
 
