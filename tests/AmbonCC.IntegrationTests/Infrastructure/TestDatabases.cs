@@ -1,0 +1,67 @@
+using Npgsql;
+
+namespace AmbonCC.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Fresh stores for tests: a SQLite data directory per test, a PostgreSQL database per test class, and the
+/// shared Redis (isolated by a unique ClusterId/ServiceId per test).
+/// </summary>
+public static class TestDatabases
+{
+    public const string PostgresVariable = "AMBONCC_TEST_POSTGRES";
+    public const string RedisVariable = "AMBONCC_TEST_REDIS";
+
+    public static string PostgresServer =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
+            ? value
+            : "Host=127.0.0.1;Username=postgres;Password=postgres";
+
+    public static string Redis =>
+        Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } value ? value : "127.0.0.1:6379";
+
+    /// <summary>A new, empty directory for the Embedded profile's SQLite file.</summary>
+    public static string NewSqliteDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "ambon-tests", UniqueName("sqlite"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>Short, lower-case, unique: fits PostgreSQL identifiers and Orleans ids alike.</summary>
+    public static string UniqueName(string prefix) => $"{prefix}_{Guid.NewGuid():N}"[..(prefix.Length + 13)];
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public static async Task<string> CreatePostgresDatabaseAsync(string prefix = "ambon_test")
+    {
+        var name = UniqueName(prefix);
+        await using (var connection = new NpgsqlConnection(PostgresServer))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString;
+    }
+
+    public static async Task DropPostgresDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(PostgresServer);
+        await connection.OpenAsync();
+        // FORCE: a silo stopped abruptly may still hold pooled connections to it.
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>One PostgreSQL database for the lifetime of a test class.</summary>
+public sealed class PostgresDatabaseFixture : IAsyncLifetime
+{
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync() => ConnectionString = await TestDatabases.CreatePostgresDatabaseAsync();
+
+    public Task DisposeAsync() => TestDatabases.DropPostgresDatabaseAsync(ConnectionString);
+}
