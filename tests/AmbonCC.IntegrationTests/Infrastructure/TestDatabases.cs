@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace AmbonCC.IntegrationTests.Infrastructure;
@@ -19,12 +21,37 @@ public static class TestDatabases
     public static string Redis =>
         Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } value ? value : "127.0.0.1:6379";
 
-    /// <summary>A new, empty directory for the Embedded profile's SQLite file.</summary>
+    private static readonly ConcurrentBag<string> SqliteDirectories = CleanUpAtExit();
+
+    /// <summary>A new, empty directory for the Embedded profile's SQLite file (removed when the test run ends).</summary>
     public static string NewSqliteDirectory()
     {
         var path = Path.Combine(Path.GetTempPath(), "ambon-tests", UniqueName("sqlite"));
         Directory.CreateDirectory(path);
+        SqliteDirectories.Add(path);
         return path;
+    }
+
+    // At exit rather than per test: pooled connections of a stopped silo may still hold the file open.
+    private static ConcurrentBag<string> CleanUpAtExit()
+    {
+        var directories = new ConcurrentBag<string>();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var directory in directories)
+            {
+                try
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Best effort: a leftover temp directory is harmless.
+                }
+            }
+        };
+        return directories;
     }
 
     /// <summary>Short, lower-case, unique: fits PostgreSQL identifiers and Orleans ids alike.</summary>

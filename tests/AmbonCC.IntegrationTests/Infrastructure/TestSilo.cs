@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Clustering.Redis;
 using Orleans.Configuration;
 using Xunit.Abstractions;
 
@@ -78,6 +79,8 @@ public sealed class TestSilo : IAsyncDisposable
             o.TableRefreshTimeout = TimeSpan.FromSeconds(1);
         });
         builder.Services.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5));
+        // Every test uses its own ClusterId, so let Redis forget test membership tables by itself.
+        builder.Services.Configure<RedisClusteringOptions>(o => o.EntryExpiry = TimeSpan.FromHours(1));
 
         var host = builder.Build();
         try
