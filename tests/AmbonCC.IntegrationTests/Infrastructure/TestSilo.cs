@@ -43,7 +43,7 @@ public sealed class TestSilo : IAsyncDisposable
 
     public SiloAddress Address => Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
 
-    public static async Task<TestSilo> StartAsync(SiloSettings settings, ITestOutputHelper output, string name = "silo")
+    public static async Task<TestSilo> StartAsync(SiloSettings settings, ITestOutputHelper output, string name = "silo", Action<IServiceCollection>? configure = null)
     {
         // No default sources: environment variables or an appsettings.json next to the tests must not leak in.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -81,6 +81,7 @@ public sealed class TestSilo : IAsyncDisposable
         builder.Services.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5));
         // Every test uses its own ClusterId, so let Redis forget test membership tables by itself.
         builder.Services.Configure<RedisClusteringOptions>(o => o.EntryExpiry = TimeSpan.FromHours(1));
+        configure?.Invoke(builder.Services);
 
         var host = builder.Build();
         try
