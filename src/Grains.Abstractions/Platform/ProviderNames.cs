@@ -3,7 +3,10 @@ namespace AmbonCC.Platform;
 /// <summary>Names of Orleans providers and streams, shared by every producer and consumer.</summary>
 public static class ProviderNames
 {
-    /// <summary>Grain state storage used by every domain grain.</summary>
+    /// <summary>
+    /// Grain state storage used by every domain grain. The ADO.NET provider keys rows by state name and grain key,
+    /// not by grain class: every grain class must use a state name of its own.
+    /// </summary>
     public const string GrainStorage = "Default";
 
     /// <summary>Durable store for stream subscriptions (the name Orleans looks up).</summary>
