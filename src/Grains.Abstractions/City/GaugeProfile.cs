@@ -1,22 +1,7 @@
 using System.Collections.Immutable;
+using AmbonCC.RiverGauges;
 
 namespace AmbonCC.City;
-
-/// <summary>
-/// Alert thresholds of a river gauge in cm above the gauge zero. Below <see cref="Siaga3Cm"/> the gauge
-/// is at Siaga 4 (normal). A rise of <see cref="RateOfRiseCmPer10Min"/> or more within 10 minutes
-/// alarms on its own, because Ambon's short, steep rivers flood faster than levels alone show.
-/// </summary>
-[GenerateSerializer, Immutable, Alias("ambon.city.GaugeThresholds")]
-public sealed record GaugeThresholds(
-    [property: Id(0)] int Siaga3Cm,
-    [property: Id(1)] int Siaga2Cm,
-    [property: Id(2)] int Siaga1Cm,
-    [property: Id(3)] int RateOfRiseCmPer10Min)
-{
-    /// <summary>Levels must strictly increase from Siaga 3 to Siaga 1, and the rate must be positive.</summary>
-    public bool IsValid => Siaga3Cm > 0 && Siaga3Cm < Siaga2Cm && Siaga2Cm < Siaga1Cm && RateOfRiseCmPer10Min > 0;
-}
 
 /// <summary>The fixed description of a water-level gauge (pos duga air); readings live in the gauge grain.</summary>
 /// <param name="Code">Stable gauge code, the grain key, e.g. <c>PDA-BATUMERAH-1</c>.</param>
@@ -34,6 +19,7 @@ public sealed record GaugeProfile(
     [property: Id(5)] double Longitude,
     [property: Id(6)] ImmutableArray<string> DownstreamKelurahanCodes,
     [property: Id(7)] GaugeThresholds Thresholds)
+    // Thresholds here are the gauge's initial configuration; the gauge grain keeps the current, audited ones.
 {
     // ImmutableArray compares by reference; a profile that came over the wire must still equal the
     // seed's, or idempotent registration would rewrite state on every run.

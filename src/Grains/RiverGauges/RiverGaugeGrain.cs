@@ -10,10 +10,7 @@ internal sealed class RiverGaugeGrain(
     {
         ArgumentNullException.ThrowIfNull(profile);
         ProfileKeys.EnsureMatches(this.GetPrimaryKeyString(), profile.Code, "gauge code");
-        if (!profile.Thresholds.IsValid)
-        {
-            throw new ArgumentException($"Gauge {profile.Code}: thresholds must rise from Siaga 3 to Siaga 1.", nameof(profile));
-        }
+        profile.Thresholds.Validate();
 
         if (profile == state.State.Profile)
         {

@@ -1,10 +1,15 @@
 using System.Collections.Immutable;
 using AmbonCC.City;
+using AmbonCC.RiverGauges;
 
 namespace AmbonCC.Silo.Seed;
 
 public sealed partial class DemoCity
 {
+    // Small steep rivers: a level must stay down 30 minutes before a band steps down; silence for 10 minutes is an alarm.
+    private static readonly TimeSpan HoldTime = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan StaleTimeout = TimeSpan.FromMinutes(10);
+
     /// <summary>The five rivers named as Ambon's main flood rivers; each must get a gauge.</summary>
     public static readonly ImmutableArray<string> GaugedRivers =
         ["Wai Batu Merah", "Wai Ruhu", "Wai Tomu", "Wai Batu Gajah", "Wai Batu Gantung"];
@@ -67,7 +72,7 @@ public sealed partial class DemoCity
     {
         var offset = random.Next(0, 3) * 10;
         return isUpstream
-            ? new GaugeThresholds(80 + offset, 130 + offset, 180 + offset, 30)
-            : new GaugeThresholds(100 + offset, 160 + offset, 220 + offset, 25);
+            ? new GaugeThresholds(80 + offset, 130 + offset, 180 + offset, 30, 10, HoldTime, StaleTimeout)
+            : new GaugeThresholds(100 + offset, 160 + offset, 220 + offset, 25, 10, HoldTime, StaleTimeout);
     }
 }

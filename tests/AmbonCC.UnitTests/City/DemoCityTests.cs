@@ -56,7 +56,7 @@ public sealed class DemoCityTests
         }
 
         Assert.Equal(City.Gauges.Length, City.Gauges.Select(g => g.Code).Distinct().Count());
-        Assert.All(City.Gauges, g => Assert.True(g.Thresholds.IsValid, g.Code));
+        Assert.All(City.Gauges, g => g.Thresholds.Validate());
         Assert.All(City.Gauges, g => Assert.Equal(g.KelurahanCode, g.DownstreamKelurahanCodes[0]));
     }
 
