@@ -134,8 +134,8 @@ public sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
             return count;
         }
 
-        using var linger = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        linger.CancelAfter(options.MaxBatchDelay);
+        using var window = new CancellationTokenSource(options.MaxBatchDelay, time);
+        using var linger = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, window.Token);
         try
         {
             while (count < options.MaxBatchRows && await queue.Reader.WaitToReadAsync(linger.Token))
