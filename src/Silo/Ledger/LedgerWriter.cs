@@ -165,29 +165,32 @@ public sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
 
     private async Task WriteBatchAsync(List<PendingAppend<TRow>> batch, int batchRows, CancellationToken cancellationToken)
     {
+        Exception? failure = null;
         try
         {
             await batchWriter.WriteAsync(batch, time.GetUtcNow(), cancellationToken);
-            Interlocked.Increment(ref batches);
-            Interlocked.Add(ref rows, batchRows);
-            foreach (var pending in batch)
-            {
-                pending.Completion.TrySetResult(new AppendResult(pending.Outcomes));
-            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            Interlocked.Increment(ref failedBatches);
-            logger.LogWarning(ex, "Ledger {Table}: batch of {Rows} rows failed; its callers will retry", table.TableName, batchRows);
-            foreach (var pending in batch)
-            {
-                pending.Completion.TrySetException(ex);
-            }
+            failure = ex;
         }
         finally
         {
+            // Release the room before completing anyone, so that a caller who appends again on completion has it.
             Interlocked.Add(ref queuedRows, -batchRows);
         }
+
+        if (failure is not null)
+        {
+            Interlocked.Increment(ref failedBatches);
+            logger.LogWarning(failure, "Ledger {Table}: batch of {Rows} rows failed; its callers will retry", table.TableName, batchRows);
+            batch.ForEach(pending => pending.Completion.TrySetException(failure));
+            return;
+        }
+
+        Interlocked.Increment(ref batches);
+        Interlocked.Add(ref rows, batchRows);
+        batch.ForEach(pending => pending.Completion.TrySetResult(new AppendResult(pending.Outcomes)));
     }
 }
 
