@@ -14,6 +14,9 @@ public abstract class TestDatabaseFixture : IAsyncLifetime
 
     public abstract Task DisposeAsync();
 
+    /// <summary>Applies deploy/sql to a database some other code created (for example a host under test).</summary>
+    public Task MigrateForAsync(AmbonDatabase database) => MigrateAsync(database);
+
     protected static Task MigrateAsync(AmbonDatabase database)
     {
         // The test binaries carry deploy/sql when the Silo copies it; fall back to the source tree.
