@@ -6,13 +6,14 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 
 // Group-commit ledger throughput: N callers append one reading each in a loop, each awaiting its commit.
-// Usage: dotnet run -c Release -- [seconds per cell, default 5] [sqlite|postgres|both]
+// Usage: dotnet run -c Release -- [seconds per cell, default 5] [sqlite|postgres|both] [writer loops, default per database]
 var seconds = args.Length > 0 ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5;
 var which = args.Length > 1 ? args[1] : "both";
+int? writerLoops = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : null;
 var postgresAdmin = Environment.GetEnvironmentVariable("AMBONCC_TEST_POSTGRES") ?? "Host=127.0.0.1;Username=postgres;Password=postgres";
 int[] callerCounts = [8, 64, 256];
 
-Console.WriteLine($"Ledger group-commit benchmark: {seconds:0.#} s per cell, {Environment.ProcessorCount} cores, one row per call");
+Console.WriteLine($"Ledger group-commit benchmark: {seconds:0.#} s per cell, writer loops {writerLoops?.ToString() ?? "default"}, {Environment.ProcessorCount} cores, one row per call");
 Console.WriteLine($"{"database",-10} {"callers",7} {"rows/s",10} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"rows/batch",10}");
 foreach (var kind in new[] { DatabaseKind.Sqlite, DatabaseKind.Postgres })
 {
@@ -24,15 +25,15 @@ foreach (var kind in new[] { DatabaseKind.Sqlite, DatabaseKind.Postgres })
     foreach (var callers in callerCounts)
     {
         await using var scratch = await ScratchDatabase.CreateAsync(kind, postgresAdmin);
-        var cell = await RunCellAsync(scratch.Database, callers, TimeSpan.FromSeconds(seconds));
+        var cell = await RunCellAsync(scratch.Database, callers, TimeSpan.FromSeconds(seconds), writerLoops);
         Console.WriteLine($"{kind,-10} {callers,7} {cell.RowsPerSecond,10:N0} {cell.P50,8:0.00} {cell.P99,8:0.00} {cell.Max,8:0.00} {cell.RowsPerBatch,10:0.0}");
     }
 }
 
-static async Task<Cell> RunCellAsync(AmbonDatabase database, int callers, TimeSpan duration)
+static async Task<Cell> RunCellAsync(AmbonDatabase database, int callers, TimeSpan duration, int? writerLoops)
 {
     var writer = new LedgerWriter<GaugeReading, (string, long)>(new GaugeReadingTable(), database,
-        Options.Create(new LedgerOptions { MaxQueuedRows = 100_000 }), TimeProvider.System,
+        Options.Create(new LedgerOptions { MaxQueuedRows = 100_000, WriterLoops = writerLoops }), TimeProvider.System,
         NullLogger<LedgerWriter<GaugeReading, (string, long)>>.Instance);
     await writer.StartAsync(CancellationToken.None);
     var start = DateTimeOffset.UnixEpoch.AddDays(20_000);

@@ -15,6 +15,9 @@ internal sealed class LedgerBatchWriter<TRow, TKey>(LedgerTable<TRow, TKey> tabl
     // Both databases accept far more; this keeps one statement's parse and bind cost modest.
     private const int MaxParametersPerStatement = 6000;
 
+    private static readonly bool Sortable =
+        typeof(IComparable<TKey>).IsAssignableFrom(typeof(TKey)) || typeof(IComparable).IsAssignableFrom(typeof(TKey));
+
     private readonly ConcurrentDictionary<int, string> statements = new();
 
     public async Task WriteAsync(List<PendingAppend<TRow>> batch, DateTimeOffset receivedAt, CancellationToken cancellationToken)
@@ -31,6 +34,13 @@ internal sealed class LedgerBatchWriter<TRow, TKey>(LedgerTable<TRow, TKey> tabl
         }
 
         var rows = candidates.Values.ToList();
+        if (Sortable)
+        {
+            // Two batches in flight that share keys (a device retrying) take row locks in the same order, so
+            // PostgreSQL makes one wait for the other instead of failing both with a deadlock.
+            rows.Sort((a, b) => Comparer<TKey>.Default.Compare(table.KeyOf(a.Owner.Rows[a.Index]), table.KeyOf(b.Owner.Rows[b.Index])));
+        }
+
         var inserted = new HashSet<TKey>();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

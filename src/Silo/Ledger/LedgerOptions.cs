@@ -17,6 +17,9 @@ public sealed class LedgerOptions
     /// </summary>
     public TimeSpan MaxBatchDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>Batches in flight at once per table; null: 1 on SQLite (one writer per file), 2 on PostgreSQL.</summary>
+    public int? WriterLoops { get; set; }
+
     /// <summary>What a refused caller is told to wait.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
 }

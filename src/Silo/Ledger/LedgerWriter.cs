@@ -26,8 +26,9 @@ public sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
     private readonly LedgerOptions options;
     private readonly TimeProvider time;
     private readonly ILogger logger;
+    private readonly AmbonDatabase database;
     private readonly Channel<PendingAppend<TRow>> queue =
-        Channel.CreateUnbounded<PendingAppend<TRow>>(new UnboundedChannelOptions { SingleReader = true });
+        Channel.CreateUnbounded<PendingAppend<TRow>>(new UnboundedChannelOptions { SingleReader = false });
     private readonly CancellationTokenSource stopping = new();
     private Task loop = Task.CompletedTask;
     private int queuedRows;
@@ -43,6 +44,7 @@ public sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
+        this.database = database;
         batchWriter = new LedgerBatchWriter<TRow, TKey>(table, database);
     }
 
@@ -80,13 +82,16 @@ public sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        // The queue has a single reader: a second registration of the same writer must not start a second loop.
+        // A second registration of the same writer must not start a second set of loops.
         if (Interlocked.Exchange(ref started, 1) == 1)
         {
             return Task.CompletedTask;
         }
 
-        loop = Task.Run(() => RunAsync(stopping.Token), CancellationToken.None);
+        // SQLite has one writer per file, so a second loop would only wait on the lock; PostgreSQL overlaps one
+        // batch's commit (the fsync) with the next batch's insert.
+        var loops = options.WriterLoops ?? (database.Kind == DatabaseKind.Sqlite ? 1 : 2);
+        loop = Task.WhenAll(Enumerable.Range(0, Math.Max(1, loops)).Select(_ => Task.Run(() => RunAsync(stopping.Token), CancellationToken.None)));
         return Task.CompletedTask;
     }
 

@@ -81,6 +81,22 @@ public abstract class LedgerTests(AmbonDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Overlapping_concurrent_appends_store_each_key_once()
+    {
+        var ledger = await StartLedgerAsync();
+        // Devices retrying: 50 callers send the same 20 readings, half of them in reverse order.
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(c => Task.Run(() =>
+        {
+            var seqs = Enumerable.Range(1, 20).Select(i => c % 2 == 0 ? i : 21 - i);
+            return ledger.AppendAsync([.. seqs.Select(i => Reading(i, i, 100 + i))]);
+        })));
+
+        Assert.Equal(20, results.Sum(r => r.Inserted));
+        Assert.Equal(20, (await ledger.ReadGaugeReadingsAsync(gauge, T0, T0.AddHours(1), 1000)).Count);
+        Assert.Equal(0, ledger.Statistics.FailedBatches);
+    }
+
+    [Fact]
     public async Task A_full_queue_refuses_at_once_and_the_queued_rows_still_commit()
     {
         // Not started: nothing drains the queue, so it fills deterministically.
