@@ -5,15 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace AmbonCC.Silo.Ledger;
 
-/// <summary>Lifecycle of a writer's background loop, driven by <see cref="LedgerHostedService"/>.</summary>
-public interface ILedgerWriterLoop
-{
-    Task StartAsync(CancellationToken cancellationToken);
-
-    /// <summary>Stops taking appends, writes what is queued, then returns.</summary>
-    Task StopAsync(CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// The group-commit writer of one ledger table: callers queue rows; one loop writes whatever has queued in a
 /// single transaction and completes every caller after the commit.
@@ -197,15 +188,4 @@ public sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
         Interlocked.Add(ref rows, batchRows);
         batch.ForEach(pending => pending.Completion.TrySetResult(new AppendResult(pending.Outcomes)));
     }
-}
-
-/// <summary>One caller's rows waiting for a commit.</summary>
-internal sealed class PendingAppend<TRow>(TRow[] rows)
-{
-    public TRow[] Rows { get; } = rows;
-
-    public AppendOutcome[] Outcomes { get; } = new AppendOutcome[rows.Length];
-
-    // Continuations run off the writer loop so that a slow caller never delays the next batch.
-    public TaskCompletionSource<AppendResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
