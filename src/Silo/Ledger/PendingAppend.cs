@@ -1,0 +1,21 @@
+namespace AmbonCC.Silo.Ledger;
+
+/// <summary>Lifecycle of a writer's background loop, driven by <see cref="LedgerHostedService"/>.</summary>
+public interface ILedgerWriterLoop
+{
+    Task StartAsync(CancellationToken cancellationToken);
+
+    /// <summary>Stops taking appends, writes what is queued, then returns.</summary>
+    Task StopAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>One caller's rows waiting for a commit.</summary>
+internal sealed class PendingAppend<TRow>(TRow[] rows)
+{
+    public TRow[] Rows { get; } = rows;
+
+    public AppendOutcome[] Outcomes { get; } = new AppendOutcome[rows.Length];
+
+    // Continuations run off the writer loop so that a slow caller never delays the next batch.
+    public TaskCompletionSource<AppendResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -1,0 +1,31 @@
+using System.Data.Common;
+using AmbonCC.Silo.Database;
+
+namespace AmbonCC.Silo.Outbox;
+
+/// <summary>Column list and row mapping shared by the outbox queries.</summary>
+internal static class OutboxSql
+{
+    public const string Columns =
+        "id, idempotency_key, channel, recipient, payload, correlation, status, attempts, next_attempt_at, last_error, created_at, updated_at";
+
+    public static string ToDb(OutboxStatus status) => status.ToString().ToLowerInvariant();
+
+    public static OutboxRecord Read(DbDataReader reader, DatabaseKind kind) => new(
+        reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+        reader.ReadStringOrNull(5), Enum.Parse<OutboxStatus>(reader.GetString(6), ignoreCase: true),
+        Convert.ToInt32(reader.GetValue(7), System.Globalization.CultureInfo.InvariantCulture),
+        reader.ReadTime(8, kind), reader.ReadStringOrNull(9), reader.ReadTime(10, kind), reader.ReadTime(11, kind));
+
+    public static async Task<List<OutboxRecord>> ReadAllAsync(DbCommand command, DatabaseKind kind, CancellationToken cancellationToken)
+    {
+        var result = new List<OutboxRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(Read(reader, kind));
+        }
+
+        return result;
+    }
+}
