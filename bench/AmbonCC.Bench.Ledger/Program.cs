@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Ledger;
 using System.Diagnostics;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
@@ -32,9 +33,9 @@ foreach (var kind in new[] { DatabaseKind.Sqlite, DatabaseKind.Postgres })
 
 static async Task<Cell> RunCellAsync(AmbonDatabase database, int callers, TimeSpan duration, int? writerLoops)
 {
-    var writer = new LedgerWriter<GaugeReading, (string, long)>(new GaugeReadingTable(), database,
+    var writer = new LedgerWriter<GaugeReadingRow, (string, long)>(new GaugeReadingTable(), database,
         Options.Create(new LedgerOptions { MaxQueuedRows = 100_000, WriterLoops = writerLoops }), TimeProvider.System,
-        NullLogger<LedgerWriter<GaugeReading, (string, long)>>.Instance);
+        NullLogger<LedgerWriter<GaugeReadingRow, (string, long)>>.Instance);
     await writer.StartAsync(CancellationToken.None);
     var start = DateTimeOffset.UnixEpoch.AddDays(20_000);
     var latencies = new List<double>[callers];
@@ -46,7 +47,7 @@ static async Task<Cell> RunCellAsync(AmbonDatabase database, int callers, TimeSp
         for (long seq = 0; total.Elapsed < duration; seq++)
         {
             var began = Stopwatch.GetTimestamp();
-            await writer.AppendAsync([new GaugeReading(gauge, seq, start.AddSeconds(seq), 100 + seq % 50, null)]);
+            await writer.AppendAsync([new GaugeReadingRow(gauge, seq, start.AddSeconds(seq), 100 + seq % 50, null)]);
             mine.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
         }
     })));

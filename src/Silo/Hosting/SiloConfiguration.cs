@@ -1,6 +1,8 @@
 using System.Net;
 using AmbonCC.Platform;
 using AmbonCC.Silo.Database;
+using AmbonCC.Silo.Ledger;
+using AmbonCC.Silo.Outbox;
 using AmbonCC.Silo.Seed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,9 +23,12 @@ public static class SiloConfiguration
         builder.Services.AddAmbonPlatform(configuration);
         // Registered before the silo so that the schema exists when storage and reminders start.
         builder.Services.AddHostedService<MigrationHostedService>();
+        // Ledger writers run before the silo starts and stop after it: grains append through them.
+        builder.Services.AddAmbonLedger();
         builder.UseOrleans(silo => silo.ConfigureAmbon(configuration));
-        // After the silo: the seed talks to grains.
+        // After the silo: the seed and the outbox observers talk to grains.
         builder.Services.AddDemoCitySeed();
+        builder.Services.AddAmbonOutbox(configuration);
         return builder;
     }
 

@@ -1,35 +1,17 @@
+using AmbonCC.Platform.Ledger;
 using AmbonCC.Silo.Database;
 
 namespace AmbonCC.Silo.Ledger;
 
-/// <summary>The gauge-reading ledger: appends through the group-commit writer, reads straight from SQL.</summary>
-public interface IGaugeReadingLedger : ILedger<GaugeReading>
-{
-    /// <summary>
-    /// Readings of one gauge observed in [<paramref name="from"/>, <paramref name="to"/>), oldest first; when more
-    /// than <paramref name="limit"/> match, the most recent <paramref name="limit"/> are returned.
-    /// </summary>
-    Task<IReadOnlyList<StoredGaugeReading>> ReadGaugeReadingsAsync(
-        string gaugeCode, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Readings of one gauge in [<paramref name="from"/>, <paramref name="to"/>) grouped into buckets of
-    /// <paramref name="bucket"/> aligned to the unix epoch (min/max/avg/last level, rainfall sum), oldest first.
-    /// Empty buckets are left out.
-    /// </summary>
-    Task<IReadOnlyList<GaugeReadingBucket>> ReadGaugeReadingsDownsampledAsync(
-        string gaugeCode, DateTimeOffset from, DateTimeOffset to, TimeSpan bucket, CancellationToken cancellationToken = default);
-}
-
 /// <summary>Implements <see cref="IGaugeReadingLedger"/> over a <see cref="LedgerWriter{TRow, TKey}"/>.</summary>
-public sealed class GaugeReadingLedger(LedgerWriter<GaugeReading, (string GaugeCode, long Seq)> writer, AmbonDatabase database)
+public sealed class GaugeReadingLedger(LedgerWriter<GaugeReadingRow, (string GaugeCode, long Seq)> writer, AmbonDatabase database)
     : IGaugeReadingLedger
 {
     private const string RangeFilter = "gauge_code = @code AND observed_at >= @from AND observed_at < @to";
 
     public LedgerWriterStatistics Statistics => writer.Statistics;
 
-    public Task<AppendResult> AppendAsync(IReadOnlyList<GaugeReading> rows, CancellationToken cancellationToken = default) =>
+    public Task<AppendResult> AppendAsync(IReadOnlyList<GaugeReadingRow> rows, CancellationToken cancellationToken = default) =>
         writer.AppendAsync(rows, cancellationToken);
 
     public async Task<IReadOnlyList<StoredGaugeReading>> ReadGaugeReadingsAsync(
@@ -47,7 +29,7 @@ public sealed class GaugeReadingLedger(LedgerWriter<GaugeReading, (string GaugeC
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var reading = new GaugeReading(reader.GetString(0), reader.GetInt64(1), reader.ReadTime(2, database.Kind),
+            var reading = new GaugeReadingRow(reader.GetString(0), reader.GetInt64(1), reader.ReadTime(2, database.Kind),
                 reader.GetDouble(3), reader.ReadDoubleOrNull(4));
             result.Add(new StoredGaugeReading(reading, reader.ReadTime(5, database.Kind)));
         }

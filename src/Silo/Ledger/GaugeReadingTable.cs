@@ -1,20 +1,11 @@
+using AmbonCC.Platform.Ledger;
 using System.Data.Common;
 using AmbonCC.Silo.Database;
 
 namespace AmbonCC.Silo.Ledger;
 
-/// <summary>One river-gauge reading as a device reports it; (GaugeCode, Seq) is its natural key.</summary>
-public sealed record GaugeReading(string GaugeCode, long Seq, DateTimeOffset ObservedAt, double LevelCm, double? RainfallMm);
-
-/// <summary>A stored reading with the time the ledger committed it.</summary>
-public sealed record StoredGaugeReading(GaugeReading Reading, DateTimeOffset ReceivedAt);
-
-/// <summary>One downsampling bucket: figures over the readings observed in [Start, Start + bucket).</summary>
-public sealed record GaugeReadingBucket(
-    DateTimeOffset Start, double MinLevelCm, double MaxLevelCm, double AvgLevelCm, double LastLevelCm, int Count, double? RainfallMm);
-
 /// <summary>The <c>gauge_readings</c> ledger table.</summary>
-public sealed class GaugeReadingTable : LedgerTable<GaugeReading, (string GaugeCode, long Seq)>
+public sealed class GaugeReadingTable : LedgerTable<GaugeReadingRow, (string GaugeCode, long Seq)>
 {
     private static readonly string[] AllColumns = ["gauge_code", "seq", "observed_at", "level_cm", "rainfall_mm", "received_at"];
     private static readonly string[] Key = ["gauge_code", "seq"];
@@ -25,11 +16,11 @@ public sealed class GaugeReadingTable : LedgerTable<GaugeReading, (string GaugeC
 
     public override IReadOnlyList<string> KeyColumns => Key;
 
-    public override (string GaugeCode, long Seq) KeyOf(GaugeReading row) => (row.GaugeCode, row.Seq);
+    public override (string GaugeCode, long Seq) KeyOf(GaugeReadingRow row) => (row.GaugeCode, row.Seq);
 
     public override (string GaugeCode, long Seq) ReadKey(DbDataReader reader) => (reader.GetString(0), reader.GetInt64(1));
 
-    public override void WriteValues(GaugeReading row, DatabaseKind kind, DateTimeOffset receivedAt, Span<object?> values)
+    public override void WriteValues(GaugeReadingRow row, DatabaseKind kind, DateTimeOffset receivedAt, Span<object?> values)
     {
         values[0] = row.GaugeCode;
         values[1] = row.Seq;
@@ -39,7 +30,7 @@ public sealed class GaugeReadingTable : LedgerTable<GaugeReading, (string GaugeC
         values[5] = DbValues.Time(kind, receivedAt);
     }
 
-    public override void Validate(GaugeReading row)
+    public override void Validate(GaugeReadingRow row)
     {
         // Range checks with field names belong to the HTTP layer; this only keeps garbage out of the table.
         ArgumentException.ThrowIfNullOrWhiteSpace(row.GaugeCode);

@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Ledger;
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text;

@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Ledger;
 namespace AmbonCC.Silo.Ledger;
 
 /// <summary>The <c>AmbonCC:Ledger</c> section: sizing of every group-commit writer.</summary>

@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Ledger;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -15,10 +16,10 @@ public static class LedgerServiceCollectionExtensions
     public static IServiceCollection AddAmbonLedger(this IServiceCollection services)
     {
         services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section);
-        services.AddLedgerTable<GaugeReading, (string GaugeCode, long Seq), GaugeReadingTable>();
+        services.AddLedgerTable<GaugeReadingRow, (string GaugeCode, long Seq), GaugeReadingTable>();
         services.TryAddSingleton<GaugeReadingLedger>();
         services.TryAddSingleton<IGaugeReadingLedger>(sp => sp.GetRequiredService<GaugeReadingLedger>());
-        services.TryAddSingleton<ILedger<GaugeReading>>(sp => sp.GetRequiredService<GaugeReadingLedger>());
+        services.TryAddSingleton<ILedger<GaugeReadingRow>>(sp => sp.GetRequiredService<GaugeReadingLedger>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LedgerHostedService>());
         return services;
     }

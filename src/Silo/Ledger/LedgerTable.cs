@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Ledger;
 using System.Data.Common;
 using AmbonCC.Silo.Database;
 

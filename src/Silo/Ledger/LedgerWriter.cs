@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Ledger;
 using System.Threading.Channels;
 using AmbonCC.Silo.Database;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Ledger;
 namespace AmbonCC.Silo.Ledger;
 
 /// <summary>Lifecycle of a writer's background loop, driven by <see cref="LedgerHostedService"/>.</summary>

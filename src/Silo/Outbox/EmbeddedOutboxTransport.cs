@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace AmbonCC.Silo.Outbox;

@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Outbox;
 using AmbonCC.Silo.Database;
 
 namespace AmbonCC.Silo.Outbox;

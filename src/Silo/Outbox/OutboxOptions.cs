@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Outbox;
 namespace AmbonCC.Silo.Outbox;
 
 public enum OutboxTransportKind

@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Outbox;
 using AmbonCC.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

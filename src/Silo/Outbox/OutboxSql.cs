@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Outbox;
 using System.Data.Common;
 using AmbonCC.Silo.Database;
 

@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Outbox;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Outbox;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;

@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Outbox;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Ledger;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,7 +14,7 @@ public sealed class PostgresLedgerTests(PostgresDatabaseFixture fixture) : Ledge
 public abstract class LedgerTests(AmbonDatabase database) : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 1, 6, 0, 0, TimeSpan.FromHours(9));
-    private readonly List<LedgerWriter<GaugeReading, (string, long)>> writers = [];
+    private readonly List<LedgerWriter<GaugeReadingRow, (string, long)>> writers = [];
     private readonly string gauge = "G-" + Guid.NewGuid().ToString("N")[..8];
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -142,7 +143,7 @@ public abstract class LedgerTests(AmbonDatabase database) : IAsyncLifetime
         Assert.Null(buckets[1].RainfallMm);
     }
 
-    private GaugeReading Reading(long seq, int secondsAfterT0, double level, double? rain = null) =>
+    private GaugeReadingRow Reading(long seq, int secondsAfterT0, double level, double? rain = null) =>
         new(gauge, seq, T0.AddSeconds(secondsAfterT0), level, rain);
 
     private async Task<GaugeReadingLedger> StartLedgerAsync()
@@ -152,10 +153,10 @@ public abstract class LedgerTests(AmbonDatabase database) : IAsyncLifetime
         return ledger;
     }
 
-    private GaugeReadingLedger CreateLedger(LedgerOptions options, out LedgerWriter<GaugeReading, (string, long)> writer)
+    private GaugeReadingLedger CreateLedger(LedgerOptions options, out LedgerWriter<GaugeReadingRow, (string, long)> writer)
     {
-        writer = new LedgerWriter<GaugeReading, (string, long)>(new GaugeReadingTable(), database, Options.Create(options),
-            TimeProvider.System, NullLogger<LedgerWriter<GaugeReading, (string, long)>>.Instance);
+        writer = new LedgerWriter<GaugeReadingRow, (string, long)>(new GaugeReadingTable(), database, Options.Create(options),
+            TimeProvider.System, NullLogger<LedgerWriter<GaugeReadingRow, (string, long)>>.Instance);
         writers.Add(writer);
         return new GaugeReadingLedger(writer, database);
     }

@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Outbox;
 using AmbonCC.IntegrationTests.Ledger;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Outbox;

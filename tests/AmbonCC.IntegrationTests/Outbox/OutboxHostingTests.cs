@@ -1,3 +1,5 @@
+using AmbonCC.Platform.Outbox;
+using AmbonCC.Platform.Ledger;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Hosting;
 using AmbonCC.Silo.Ledger;
@@ -32,7 +34,7 @@ public sealed class OutboxHostingTests
         await host.StartAsync();
 
         var appended = await host.Services.GetRequiredService<IGaugeReadingLedger>()
-            .AppendAsync([new GaugeReading("G-1", 1, DateTimeOffset.UnixEpoch.AddDays(20000), 150, null)]);
+            .AppendAsync([new GaugeReadingRow("G-1", 1, DateTimeOffset.UnixEpoch.AddDays(20000), 150, null)]);
         await host.Services.GetRequiredService<IOutbox>().EnqueueAsync([new OutboxMessage("telegram", "@rt7", "{}", "k-1")]);
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (webhook.Received.IsEmpty && waited.Elapsed < TimeSpan.FromSeconds(20))

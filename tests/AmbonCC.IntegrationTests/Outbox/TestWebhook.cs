@@ -1,3 +1,4 @@
+using AmbonCC.Platform.Outbox;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using AmbonCC.Silo.Database;

@@ -1,4 +1,6 @@
-namespace AmbonCC.Silo.Ledger;
+namespace AmbonCC.Platform.Ledger;
+
+// Contracts of the append-only ledgers: grains append through these; src/Silo implements them.
 
 /// <summary>What the ledger did with one appended row.</summary>
 public enum AppendOutcome
@@ -47,4 +49,33 @@ public interface ILedger<TRow>
 
     /// <summary>Counters since the writer started.</summary>
     LedgerWriterStatistics Statistics { get; }
+}
+
+/// <summary>One river-gauge reading as a device reports it; (GaugeCode, Seq) is its natural key.</summary>
+public sealed record GaugeReadingRow(string GaugeCode, long Seq, DateTimeOffset ObservedAt, double LevelCm, double? RainfallMm);
+
+/// <summary>A stored reading with the time the ledger committed it.</summary>
+public sealed record StoredGaugeReading(GaugeReadingRow Reading, DateTimeOffset ReceivedAt);
+
+/// <summary>One downsampling bucket: figures over the readings observed in [Start, Start + bucket).</summary>
+public sealed record GaugeReadingBucket(
+    DateTimeOffset Start, double MinLevelCm, double MaxLevelCm, double AvgLevelCm, double LastLevelCm, int Count, double? RainfallMm);
+
+/// <summary>The gauge-reading ledger: appends through the group-commit writer, reads straight from SQL.</summary>
+public interface IGaugeReadingLedger : ILedger<GaugeReadingRow>
+{
+    /// <summary>
+    /// Readings of one gauge observed in [<paramref name="from"/>, <paramref name="to"/>), oldest first; when more
+    /// than <paramref name="limit"/> match, the most recent <paramref name="limit"/> are returned.
+    /// </summary>
+    Task<IReadOnlyList<StoredGaugeReading>> ReadGaugeReadingsAsync(
+        string gaugeCode, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Readings of one gauge in [<paramref name="from"/>, <paramref name="to"/>) grouped into buckets of
+    /// <paramref name="bucket"/> aligned to the unix epoch (min/max/avg/last level, rainfall sum), oldest first.
+    /// Empty buckets are left out.
+    /// </summary>
+    Task<IReadOnlyList<GaugeReadingBucket>> ReadGaugeReadingsDownsampledAsync(
+        string gaugeCode, DateTimeOffset from, DateTimeOffset to, TimeSpan bucket, CancellationToken cancellationToken = default);
 }
