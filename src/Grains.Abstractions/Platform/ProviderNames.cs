@@ -24,6 +24,12 @@ public static class LiveStreamIds
     /// <summary>One stream per domain so that a page can subscribe to what it shows.</summary>
     public const string Overview = "overview";
 
+    /// <summary>Gauge levels, bands and alarms.</summary>
+    public const string Rivers = "rivers";
+
+    /// <summary>Flood warnings and their per-recipient delivery.</summary>
+    public const string Warnings = "warnings";
+
     /// <summary>Every domain stream a web process subscribes to.</summary>
-    public static readonly IReadOnlyList<string> Domains = [Overview];
+    public static readonly IReadOnlyList<string> Domains = [Overview, Rivers, Warnings];
 }

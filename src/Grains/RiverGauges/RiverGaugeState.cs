@@ -2,9 +2,17 @@ using AmbonCC.City;
 
 namespace AmbonCC.RiverGauges;
 
-/// <summary>Persisted gauge state; readings and alert band will be added with new ids.</summary>
+/// <summary>
+/// The gauge's compact snapshot: profile, current rules and the classifier's window. Readings themselves live
+/// in the ledger; after a crash the window is rebuilt from it.
+/// </summary>
 [GenerateSerializer, Alias("ambon.rivergauges.RiverGaugeState")]
 public sealed class RiverGaugeState
 {
     [Id(0)] public GaugeProfile? Profile { get; set; }
+    [Id(1)] public GaugeThresholds? Thresholds { get; set; }
+    [Id(2)] public bool AutoIssueWarnings { get; set; }
+    [Id(3)] public GaugeClassifierState Classifier { get; set; } = new();
+    [Id(4)] public long ReadingCount { get; set; }
+    [Id(5)] public List<ThresholdChange> ThresholdHistory { get; set; } = [];
 }

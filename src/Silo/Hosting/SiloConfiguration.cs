@@ -4,6 +4,9 @@ using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
 using AmbonCC.Silo.Outbox;
 using AmbonCC.Silo.Seed;
+using AmbonCC.Silo.Warnings;
+using AmbonCC.Platform.Outbox;
+using AmbonCC.Warnings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,6 +32,7 @@ public static class SiloConfiguration
         // After the silo: the seed and the outbox observers talk to grains.
         builder.Services.AddDemoCitySeed();
         builder.Services.AddAmbonOutbox(configuration);
+        builder.Services.AddSingleton<IOutboxObserver, WarningOutboxObserver>();
         return builder;
     }
 
@@ -39,6 +43,7 @@ public static class SiloConfiguration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => AmbonDatabase.FromConfiguration(configuration));
         services.AddSingleton<DatabaseMigrator>();
+        services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.Section));
         return services;
     }
 

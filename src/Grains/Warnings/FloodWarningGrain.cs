@@ -1,0 +1,194 @@
+using AmbonCC.Live;
+using AmbonCC.Platform;
+using AmbonCC.Platform.Outbox;
+using AmbonCC.RiverGauges;
+using AmbonCC.Warnings.Cap;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AmbonCC.Warnings;
+
+/// <summary>
+/// A flood warning's life: draft → active (Alert, Updates) → cancelled, each message a conformant CAP 1.2 alert,
+/// disseminated through the durable outbox, with per-recipient acknowledgement and escalation.
+/// </summary>
+internal sealed partial class FloodWarningGrain(
+    [PersistentState("floodWarning", ProviderNames.GrainStorage)] IPersistentState<FloodWarningState> state,
+    IOutbox outbox,
+    IOptions<WarningOptions> options,
+    TimeProvider time,
+    ILogger<FloodWarningGrain> logger) : Grain, IFloodWarningGrain, IRemindable
+{
+    private const string System = "sistem";
+    private string Id => this.GetPrimaryKeyString();
+    private FloodWarningState S => state.State;
+
+    public async Task<WarningView> OpenAsync(RiverSituation situation, bool autoIssue)
+    {
+        if (S.Profile is not null)
+        {
+            return View(); // a retried open
+        }
+
+        var now = time.GetUtcNow();
+        S.RiverName = situation.RiverName;
+        S.Profile = situation.WorstProfile;
+        S.AutoIssue = autoIssue;
+        S.OpenedAt = now;
+        S.State = WarningState.Draft;
+        S.LastSituation = situation;
+        S.IncidentId = await WarningIncidents.FindIncidentAsync(GrainFactory, situation, now);
+        Note(now, autoIssue
+            ? $"Peringatan dibuka otomatis: {situation.Worst.Name} {situation.Worst.Band.IndonesianName()}"
+            : $"Draf peringatan menunggu persetujuan Supervisor: {situation.Worst.Name} {situation.Worst.Band.IndonesianName()}", System);
+        await ProposeAsync(situation, CapMsgType.Alert, now);
+        return await AfterChangeAsync(autoIssue ? System : null);
+    }
+
+    public async Task<WarningView> OnRiverChangedAsync(RiverSituation situation)
+    {
+        var now = time.GetUtcNow();
+        S.LastSituation = situation;
+        switch (S.State)
+        {
+            case WarningState.Draft when situation.AllNormal:
+                S.State = WarningState.Withdrawn;
+                S.Pending = null;
+                Note(now, "Sungai kembali normal sebelum draf disetujui: draf ditarik", System);
+                await CloseAsync();
+                break;
+            case WarningState.Draft:
+                await ProposeAsync(situation, CapMsgType.Alert, now);
+                break;
+            case WarningState.Active:
+                var last = S.Messages[^1].View;
+                var kind = situation.AllNormal ? CapMsgType.Cancel : CapMsgType.Update;
+                if (kind == CapMsgType.Update && situation.Worst.Band == last.Level && S.Pending is null)
+                {
+                    return View(); // same band: nothing new to say
+                }
+
+                await ProposeAsync(situation, kind, now);
+                Note(now, kind == CapMsgType.Cancel
+                    ? "Semua pos duga air kembali normal: diusulkan pembatalan (Cancel)"
+                    : $"Tingkat berubah ke {situation.Worst.Band.IndonesianName()}: diusulkan pembaruan (Update)", System);
+                break;
+            default:
+                return View();
+        }
+
+        return await AfterChangeAsync(S.AutoIssue && S.State == WarningState.Active ? System : null);
+    }
+
+    public async Task<WarningView> ApproveAsync(string user)
+    {
+        if (S.Pending is null)
+        {
+            throw new InvalidOperationException("Tidak ada usulan yang menunggu persetujuan.");
+        }
+
+        return await AfterChangeAsync(user);
+    }
+
+    public async Task<WarningView> RejectAsync(string user, string reason)
+    {
+        RequireReason(reason);
+        if (S.Pending is null)
+        {
+            throw new InvalidOperationException("Tidak ada usulan yang menunggu persetujuan.");
+        }
+
+        var now = time.GetUtcNow();
+        Note(now, $"Usulan {S.Pending.View.MsgType} ditolak: {reason}", user);
+        S.Pending = null;
+        if (S.State == WarningState.Draft)
+        {
+            S.State = WarningState.Withdrawn;
+            await CloseAsync();
+        }
+
+        return await AfterChangeAsync(null);
+    }
+
+    public async Task<WarningView> CancelAsync(string user, string reason)
+    {
+        RequireReason(reason);
+        if (S.State != WarningState.Active)
+        {
+            throw new InvalidOperationException("Hanya peringatan aktif yang dapat dibatalkan.");
+        }
+
+        var now = time.GetUtcNow();
+        Note(now, $"Supervisor membatalkan peringatan: {reason}", user);
+        await ProposeAsync(S.LastSituation!, CapMsgType.Cancel, now);
+        return await AfterChangeAsync(user);
+    }
+
+    public Task<WarningView?> GetAsync() => Task.FromResult(S.Profile is null ? null : View());
+
+    public Task<string?> GetCapXmlAsync(int? number)
+    {
+        var message = number is { } n ? S.Messages.FirstOrDefault(m => m.View.Number == n) : S.Messages.LastOrDefault();
+        return Task.FromResult(message?.Xml);
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (S.State != WarningState.Active)
+        {
+            await UnregisterEscalationAsync();
+            return;
+        }
+
+        if (await EscalateOverdueAsync(time.GetUtcNow()))
+        {
+            await SaveAndAnnounceAsync("escalation");
+        }
+    }
+
+    private static void RequireReason(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("A reason is required.", nameof(reason));
+        }
+    }
+
+    /// <summary>Publishes the pending proposal when someone (a user, or the system for automatic gauges) approved it.</summary>
+    private async Task<WarningView> AfterChangeAsync(string? approvedBy)
+    {
+        if (approvedBy is not null && S.Pending is not null)
+        {
+            await PublishPendingAsync(approvedBy, time.GetUtcNow());
+        }
+
+        await SaveAndAnnounceAsync("warning");
+        return View();
+    }
+
+    private void Note(DateTimeOffset at, string text, string actor) => S.Timeline.Add(new WarningTimelineEntry(at, text, actor));
+
+    private async Task CloseAsync()
+    {
+        await UnregisterEscalationAsync();
+        await GrainFactory.GetGrain<IRiverWarningDeskGrain>(S.RiverName).OnWarningClosedAsync(Id);
+    }
+
+    private async Task SaveAndAnnounceAsync(string kind)
+    {
+        await state.WriteStateAsync();
+        var view = View();
+        var latest = view.Pending?.Headline ?? S.Messages.LastOrDefault()?.View.Headline ?? "";
+        await GrainFactory.GetGrain<IWarningRegistryGrain>(CityKeys.City).UpsertAsync(new WarningSummary(
+            Id, S.RiverName, S.State, view.Level, latest, time.GetUtcNow(), view.Recipients.Count,
+            view.Recipients.Count(r => r.State == DeliveryState.Acknowledged), view.Pending is not null));
+        await LiveStreams.For(this, LiveStreamIds.Warnings).OnNextAsync(
+            new LiveEvent(LiveStreamIds.Warnings, kind, Id, latest, time.GetUtcNow()));
+    }
+
+    private WarningView View() => new(
+        Id, S.RiverName, S.Profile?.Code ?? "", S.State, S.AutoIssue,
+        [.. S.Messages.Select(m => m.View)], S.Pending?.View,
+        [.. S.Recipients.Values.Select(r => r.ToView())], [.. S.Timeline],
+        S.OpenedAt, S.Pending?.View.Level ?? S.Messages.LastOrDefault()?.View.Level ?? SiagaLevel.Siaga4, S.IncidentId);
+}

@@ -1,0 +1,39 @@
+using AmbonCC.Incidents;
+using AmbonCC.Platform;
+using AmbonCC.RiverGauges;
+
+namespace AmbonCC.Warnings;
+
+/// <summary>A warning belongs to its river's incident: the same correlation key the gauge alarms use.</summary>
+internal static class WarningIncidents
+{
+    public static Task<string> FindIncidentAsync(IGrainFactory grains, RiverSituation s, DateTimeOffset now) =>
+        grains.GetGrain<IIncidentQueueGrain>(CityKeys.City).FindOrOpenAsync(
+            "river:" + s.RiverName,
+            $"Banjir {s.RiverName}",
+            new AlarmArea([.. s.WorstProfile.DownstreamKelurahanCodes], s.WorstProfile.Latitude, s.WorstProfile.Longitude),
+            now);
+
+    public static async Task RecordAsync(IGrainFactory grains, string? incidentId, string warningId, CapMessageView message, DateTimeOffset now)
+    {
+        if (incidentId is null)
+        {
+            return;
+        }
+
+        var incident = grains.GetGrain<IIncidentGrain>(incidentId);
+        await incident.LinkAsync(new IncidentLink(IncidentLinkKind.Warning, warningId, $"Peringatan {warningId}"), "sistem");
+        await incident.AddTimelineEntryAsync(
+            new TimelineEntry(now, "warning", $"CAP {message.MsgType} #{message.Number}: {message.Headline} ({message.Level.IndonesianName()})", message.ApprovedBy),
+            $"{warningId}/{message.Number}");
+    }
+
+    public static async Task NoteAsync(IGrainFactory grains, string? incidentId, WarningTimelineEntry entry, string warningId)
+    {
+        if (incidentId is not null)
+        {
+            await grains.GetGrain<IIncidentGrain>(incidentId).AddTimelineEntryAsync(
+                new TimelineEntry(entry.At, "escalation", entry.Text, entry.Actor), $"{warningId}/{entry.At.ToUnixTimeMilliseconds()}");
+        }
+    }
+}

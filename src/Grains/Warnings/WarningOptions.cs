@@ -1,0 +1,20 @@
+namespace AmbonCC.Warnings;
+
+/// <summary>The <c>AmbonCC:Warnings</c> section.</summary>
+public sealed class WarningOptions
+{
+    public const string Section = "AmbonCC:Warnings";
+
+    /// <summary>No acknowledgement within this many minutes escalates (RT head → lurah and BPBD → Supervisor).</summary>
+    public int AckTimeoutMinutes { get; set; } = 10;
+
+    /// <summary>Base of the links recipients get (acknowledgement, CAP): the public address of the web app.</summary>
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>The CAP sender: an address without spaces, commas or '&lt;' '&amp;'.</summary>
+    public string Sender { get; set; } = "commandcenter@ambon.go.id";
+
+    public string Contact { get; set; } = "Command Center Kota Ambon, Balai Kota lt. 4, telp. 112";
+
+    public TimeSpan AckTimeout => TimeSpan.FromMinutes(AckTimeoutMinutes);
+}
