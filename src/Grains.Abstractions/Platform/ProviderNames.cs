@@ -24,6 +24,9 @@ public static class LiveStreamIds
     /// <summary>One stream per domain so that a page can subscribe to what it shows.</summary>
     public const string Overview = "overview";
 
+    /// <summary>Alarms, incidents and the incident queue of every domain.</summary>
+    public const string Incidents = "incidents";
+
     /// <summary>Every domain stream a web process subscribes to.</summary>
-    public static readonly IReadOnlyList<string> Domains = [Overview];
+    public static readonly IReadOnlyList<string> Domains = [Overview, Incidents];
 }
