@@ -30,6 +30,9 @@ public static class LiveStreamIds
     /// <summary>Flood warnings and their per-recipient delivery.</summary>
     public const string Warnings = "warnings";
 
+    /// <summary>Alarms, incidents and the incident queue of every domain.</summary>
+    public const string Incidents = "incidents";
+
     /// <summary>Every domain stream a web process subscribes to.</summary>
-    public static readonly IReadOnlyList<string> Domains = [Overview, Rivers, Warnings];
+    public static readonly IReadOnlyList<string> Domains = [Overview, Rivers, Warnings, Incidents];
 }

@@ -1,0 +1,99 @@
+using AmbonCC.Live;
+using AmbonCC.Platform;
+
+namespace AmbonCC.Incidents;
+
+[GenerateSerializer, Alias("ambon.incidents.AlarmState")]
+internal sealed class AlarmState
+{
+    [Id(0)] public AlarmView? Current { get; set; }
+
+    /// <summary>The last change, so that a retried call can tell the incident again.</summary>
+    [Id(1)] public AlarmChangeKind LastChange { get; set; }
+}
+
+internal sealed class AlarmGrain(
+    [PersistentState("incidentAlarm", ProviderNames.GrainStorage)] IPersistentState<AlarmState> state,
+    IGrainFactory grains,
+    TimeProvider time) : Grain, IAlarmGrain
+{
+    public async Task<AlarmView> RaiseAsync(AlarmRaise raise)
+    {
+        var change = AlarmRules.Raise(this.GetPrimaryKeyString(), state.State.Current, raise);
+        if (change.Kind == AlarmChangeKind.Unchanged)
+        {
+            return await RepeatAsync(change.View);
+        }
+
+        var view = change.View;
+        if (change.Kind == AlarmChangeKind.Raised)
+        {
+            // A new occurrence joins the open incident of its correlation key, or opens one.
+            var queue = grains.GetGrain<IIncidentQueueGrain>(CityKeys.City);
+            var incidentId = await queue.FindOrOpenAsync(
+                raise.CorrelationKey ?? view.Id, raise.IncidentTitle ?? view.Summary, raise.Area, raise.At);
+            view = view with { IncidentId = incidentId };
+        }
+
+        return await CommitAsync(view, change.Kind);
+    }
+
+    public async Task<AlarmView?> ClearAsync(DateTimeOffset at, string reason)
+    {
+        if (state.State.Current is not { } current)
+        {
+            return null;
+        }
+
+        var change = AlarmRules.Clear(current, at, reason);
+        return change.Kind == AlarmChangeKind.Unchanged
+            ? await RepeatAsync(current)
+            : await CommitAsync(change.View, change.Kind);
+    }
+
+    public async Task<AlarmView> AcknowledgeAsync(string user, string? note)
+    {
+        var change = AlarmRules.Acknowledge(state.State.Current, user, note, time.GetUtcNow());
+        return change.Kind == AlarmChangeKind.Unchanged
+            ? await RepeatAsync(change.View)
+            : await CommitAsync(change.View, change.Kind);
+    }
+
+    public Task<AlarmView?> GetAsync() => Task.FromResult(state.State.Current);
+
+    private async Task<AlarmView> CommitAsync(AlarmView view, AlarmChangeKind kind)
+    {
+        state.State.Current = view;
+        state.State.LastChange = kind;
+        // Durable first: the stream and the incident only hear of what is already stored.
+        await state.WriteStateAsync();
+        await LiveStreams.For(this, LiveStreamIds.Incidents).OnNextAsync(ToEvent(view, kind));
+        await RecordOnIncidentAsync(view, kind);
+        return view;
+    }
+
+    /// <summary>
+    /// A call that changes nothing may be the retry of one that stopped after the write: tell the incident again
+    /// (it ignores what it already has).
+    /// </summary>
+    private async Task<AlarmView> RepeatAsync(AlarmView view)
+    {
+        await RecordOnIncidentAsync(view, state.State.LastChange);
+        return view;
+    }
+
+    private Task RecordOnIncidentAsync(AlarmView view, AlarmChangeKind kind) =>
+        view.IncidentId is null || kind == AlarmChangeKind.Unchanged
+            ? Task.CompletedTask
+            : grains.GetGrain<IIncidentGrain>(view.IncidentId).RecordAlarmAsync(view, kind);
+
+    private static LiveEvent ToEvent(AlarmView view, AlarmChangeKind kind) =>
+        new(LiveStreamIds.Incidents, "alarm", view.Id, view.Summary, view.LastUpdatedAt, new Dictionary<string, string>
+        {
+            ["change"] = kind.ToString(),
+            ["incident"] = view.IncidentId ?? "",
+            ["status"] = view.Status.ToString(),
+            ["severity"] = view.Severity.ToString(),
+            ["count"] = view.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+}

@@ -1,0 +1,31 @@
+namespace AmbonCC.Incidents;
+
+[GenerateSerializer, Alias("ambon.incidents.IncidentState")]
+internal sealed class IncidentState
+{
+    /// <summary>Null until the queue opens the incident.</summary>
+    [Id(0)] public IncidentOpening? Opening { get; set; }
+
+    [Id(1)] public IncidentStatus Status { get; set; }
+
+    [Id(2)] public List<TimelineEntry> Timeline { get; set; } = [];
+
+    [Id(3)] public List<IncidentLink> Links { get; set; } = [];
+
+    /// <summary>Latest view per alarm id: a new occurrence of the same alarm supersedes the old one.</summary>
+    [Id(4)] public Dictionary<string, AlarmView> Alarms { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Keys of timeline entries already written, which makes retried calls no-ops.</summary>
+    [Id(5)] public HashSet<string> EntryKeys { get; set; } = new(StringComparer.Ordinal);
+
+    [Id(6)] public DateTimeOffset? ClosedAt { get; set; }
+
+    [Id(7)] public string? ClosedBy { get; set; }
+
+    [Id(8)] public string? CloseReason { get; set; }
+
+    /// <summary>The opening area's kelurahan plus those of every alarm recorded since.</summary>
+    [Id(9)] public List<string> KelurahanCodes { get; set; } = [];
+
+    [Id(10)] public DateTimeOffset LastUpdatedAt { get; set; }
+}
