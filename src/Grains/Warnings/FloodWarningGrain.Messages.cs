@@ -86,7 +86,7 @@ internal sealed partial class FloodWarningGrain
         if (first)
         {
             await AddInitialRecipientsAsync(now);
-            await this.RegisterOrUpdateReminder(EscalationReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            await this.RegisterOrUpdateReminder(EscalationReminder, options.Value.EscalationCheck, options.Value.EscalationCheck);
         }
 
         await state.WriteStateAsync();

@@ -1,4 +1,5 @@
 using AmbonCC.City;
+using AmbonCC.Incidents;
 using AmbonCC.Platform;
 
 namespace AmbonCC.Warnings;
@@ -51,6 +52,6 @@ internal sealed class RecipientDirectory(IReadOnlyList<DirectoryRecipient> all)
         lat is null || lon is null
             ? all.FirstOrDefault(r => r.Role == EscalationPolicy.Bpbd)
             : all.Where(r => r.Role == EscalationPolicy.Bpbd && r.Latitude is not null)
-                .OrderBy(r => EscalationPolicy.DistanceKm(lat.Value, lon.Value, r.Latitude!.Value, r.Longitude!.Value))
+                .OrderBy(r => GeoRules.DistanceMeters(lat.Value, lon.Value, r.Latitude!.Value, r.Longitude!.Value))
                 .FirstOrDefault();
 }

@@ -6,7 +6,7 @@ public sealed class WarningOptions
     public const string Section = "AmbonCC:Warnings";
 
     /// <summary>No acknowledgement within this many minutes escalates (RT head → lurah and BPBD → Supervisor).</summary>
-    public int AckTimeoutMinutes { get; set; } = 10;
+    public double AckTimeoutMinutes { get; set; } = 10;
 
     /// <summary>Base of the links recipients get (acknowledgement, CAP): the public address of the web app.</summary>
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
@@ -16,5 +16,10 @@ public sealed class WarningOptions
 
     public string Contact { get; set; } = "Command Center Kota Ambon, Balai Kota lt. 4, telp. 112";
 
+    /// <summary>How often an active warning looks for overdue acknowledgements (a reminder: 60 s is Orleans' minimum).</summary>
+    public double EscalationCheckSeconds { get; set; } = 60;
+
     public TimeSpan AckTimeout => TimeSpan.FromMinutes(AckTimeoutMinutes);
+
+    public TimeSpan EscalationCheck => TimeSpan.FromSeconds(EscalationCheckSeconds);
 }

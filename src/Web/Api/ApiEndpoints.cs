@@ -12,6 +12,9 @@ public static class ApiEndpoints
     public static void MapAmbonApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").WithTags("AmbonCC");
+        api.MapGaugeApi();
+        api.MapWarningApi();
+        app.MapAcknowledgementLink();
 
         api.MapGet("/me", (ClaimsPrincipal user) => new WhoAmI(
                 user.Identity!.AuthenticationType ?? "",

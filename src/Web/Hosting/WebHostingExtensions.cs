@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using AmbonCC.Silo.Hosting;
 using AmbonCC.Web.Api;
 using AmbonCC.Web.Components;
@@ -54,6 +55,8 @@ public static class WebHostingExtensions
         services.AddAuthorization(AccessPolicies.Configure);
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
+        // Enums travel as their names ("Siaga2", "Draft"): readable by agency systems and stable under reordering.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
         services.AddRazorComponents().AddInteractiveServerComponents();

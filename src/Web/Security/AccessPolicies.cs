@@ -14,6 +14,15 @@ public static class AccessPolicies
     public const string Supervisors = "supervisors";
     public const string Admins = "admins";
 
+    /// <summary>Devices sending their own data (the subject is checked per request).</summary>
+    public const string Devices = "devices";
+
+    /// <summary>Messaging gateways reporting receipts.</summary>
+    public const string Gateways = "gateways";
+
+    /// <summary>Any signed-in person or any valid API key: read-only reference data.</summary>
+    public const string AnyClient = "any-client";
+
     /// <summary>Machine clients with an OPD key, OPD staff, or people of the command center.</summary>
     public const string OpdApi = "opd-api";
 
@@ -27,6 +36,10 @@ public static class AccessPolicies
         options.AddPolicy(OpdApi, p => p
             .AddAuthenticationSchemes(cookie, ApiKeyAuthenticationHandler.SchemeName)
             .RequireAssertion(c => c.User.HasClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiScopes.Opd) || c.User.IsInRole(Roles.OpdStaff) || IsCenterStaff(c.User)));
+        var key = ApiKeyAuthenticationHandler.SchemeName;
+        options.AddPolicy(Devices, p => p.AddAuthenticationSchemes(key).RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiScopes.DeviceIngest));
+        options.AddPolicy(Gateways, p => p.AddAuthenticationSchemes(key).RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiScopes.Gateway));
+        options.AddPolicy(AnyClient, p => p.AddAuthenticationSchemes(cookie, key).RequireAuthenticatedUser());
         options.FallbackPolicy = options.GetPolicy(Staff);
     }
 

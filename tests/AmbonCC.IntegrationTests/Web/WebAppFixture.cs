@@ -10,10 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AmbonCC.IntegrationTests.Web;
 
 /// <summary>The web host with its co-hosted embedded silo on a fresh SQLite file and free ports.</summary>
-public sealed partial class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public partial class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminPassword = "Admin-Test-Password-1";
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "ambon-web-" + Guid.NewGuid().ToString("N"));
+    protected readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "ambon-web-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -22,11 +22,17 @@ public sealed partial class WebAppFixture : WebApplicationFactory<Program>, IAsy
         builder.UseSetting("AmbonCC:GatewayPort", FreePort().ToString());
         builder.UseSetting("AmbonCC:ClusterId", "web-test-" + Guid.NewGuid().ToString("N")[..8]);
         builder.UseSetting(FirstRunAdmin.PasswordVariable, AdminPassword);
+        Configure(builder);
+    }
+
+    /// <summary>Settings of a fixture that needs more than the defaults.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         _ = Server; // starts the host (and the silo) once for the whole collection
         return Task.CompletedTask;
@@ -87,8 +93,12 @@ public sealed partial class WebAppFixture : WebApplicationFactory<Program>, IAsy
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Extra clean-up of a derived fixture, before the host stops.</summary>
+    protected virtual Task BeforeDisposeAsync() => Task.CompletedTask;
+
     async Task IAsyncLifetime.DisposeAsync()
     {
+        await BeforeDisposeAsync();
         await base.DisposeAsync();
         try
         {

@@ -1,0 +1,168 @@
+using System.Security.Claims;
+using System.Text.Json;
+using AmbonCC.Platform.Ledger;
+using AmbonCC.RiverGauges;
+using AmbonCC.Web.Security;
+using AmbonCC.Web.Services;
+
+namespace AmbonCC.Web.Api;
+
+/// <summary>River gauges: device ingest, status, history and the Supervisor's threshold editor.</summary>
+public static class GaugeEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void MapGaugeApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/gauges", async (CityCatalog catalog, IGrainFactory grains) =>
+            {
+                var gauges = await catalog.GaugesAsync();
+                var statuses = await Task.WhenAll(gauges.Select(g => grains.GetGrain<IRiverGaugeGrain>(g.Code).GetStatusAsync()));
+                return statuses.OfType<GaugeStatus>().OrderBy(s => s.RiverName).ThenBy(s => s.Code).ToList();
+            })
+            .RequireAuthorization(AccessPolicies.AnyClient)
+            .WithSummary("Every river gauge with its current level, band and alarms.");
+
+        api.MapGet("/gauges/{code}", async (string code, IGrainFactory grains) =>
+                await grains.GetGrain<IRiverGaugeGrain>(code).GetStatusAsync() is { } status
+                    ? Results.Ok(status)
+                    : Results.Problem(statusCode: 404, title: $"No gauge '{code}'."))
+            .RequireAuthorization(AccessPolicies.AnyClient)
+            .WithSummary("One gauge's status.");
+
+        api.MapPost("/gauges/{code}/readings", IngestAsync)
+            .RequireAuthorization(AccessPolicies.Devices)
+            .Accepts<GaugeReadingInput[]>("application/json")
+            .Produces<IngestResult>()
+            .ProducesValidationProblem()
+            .WithSummary("A device sends one reading or a batch; idempotent on seq; answered after the readings are durable.");
+
+        api.MapGet("/gauges/{code}/readings", ReadingsAsync)
+            .RequireAuthorization(AccessPolicies.AnyClient)
+            .WithSummary("History: full resolution up to 24 h, downsampled beyond (resolution: raw, 1m, 5m, 15m, 1h, 1d).");
+
+        api.MapPut("/gauges/{code}/thresholds", UpdateThresholdsAsync)
+            .RequireAuthorization(AccessPolicies.Supervisors)
+            .ProducesValidationProblem()
+            .WithSummary("A Supervisor changes a gauge's thresholds and warning mode; audited.");
+
+        api.MapGet("/gauges/{code}/thresholds/history", async (string code, IGrainFactory grains) =>
+                await grains.GetGrain<IRiverGaugeGrain>(code).GetThresholdHistoryAsync())
+            .RequireAuthorization(AccessPolicies.Staff)
+            .WithSummary("Who changed the thresholds, when, from what to what.");
+    }
+
+    private static async Task<IResult> IngestAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
+    {
+        if (!AccessPolicies.MaySpeakFor(user, "gauge:" + code))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not send readings for gauge '{code}'.");
+        }
+
+        IReadOnlyList<GaugeReadingInput?> inputs;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body);
+            inputs = document.RootElement.ValueKind == JsonValueKind.Object
+                ? [document.RootElement.Deserialize<GaugeReadingInput>(Json)]
+                : document.RootElement.Deserialize<GaugeReadingInput?[]>(Json) ?? [];
+        }
+        catch (JsonException ex)
+        {
+            return ApiProblems.Field(JsonField(ex.Path), "Not valid JSON here: " + ex.Message.Split('.')[0] + ".");
+        }
+
+        var errors = ReadingValidator.ValidateBatch(inputs, time.GetUtcNow(), out var readings);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The request has invalid fields.");
+        }
+
+        var gauge = grains.GetGrain<IRiverGaugeGrain>(code);
+        if (await gauge.GetProfileAsync() is null)
+        {
+            return ApiProblems.Field("code", $"No gauge '{code}'.");
+        }
+
+        try
+        {
+            return Results.Ok(await gauge.IngestAsync(readings));
+        }
+        catch (ArgumentException ex)
+        {
+            return ApiProblems.From(ex);
+        }
+        catch (LedgerBackpressureException ex)
+        {
+            return Busy(ex.RetryAfter);
+        }
+    }
+
+    internal static IResult Busy(TimeSpan retryAfter) => Results.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "Busy: retry the same batch later.",
+        extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = Math.Ceiling(retryAfter.TotalSeconds) });
+
+    private static string JsonField(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$').TrimStart('.');
+
+    private static async Task<IResult> ReadingsAsync(string code, DateTimeOffset? from, DateTimeOffset? to, string? resolution, IGaugeReadingLedger ledger, TimeProvider time)
+    {
+        var end = to ?? time.GetUtcNow();
+        var start = from ?? end.AddHours(-24);
+        if (start >= end)
+        {
+            return ApiProblems.Field("from", "'from' must be before 'to'.");
+        }
+
+        if (end - start > TimeSpan.FromDays(400))
+        {
+            return ApiProblems.Field("from", "At most 400 days per request.");
+        }
+
+        var bucket = ReadingResolution.Choose(resolution, end - start);
+        if (bucket is null && resolution is not null && resolution != "raw")
+        {
+            return ApiProblems.Field("resolution", "One of raw, 1m, 5m, 15m, 1h, 1d.");
+        }
+
+        if (bucket is null && end - start > TimeSpan.FromHours(24))
+        {
+            return ApiProblems.Field("resolution", "Full resolution is served for up to 24 hours; choose a resolution.");
+        }
+
+        return bucket is { } b
+            ? Results.Ok(new { code, from = start, to = end, resolution = ReadingResolution.Name(b), buckets = await ledger.ReadGaugeReadingsDownsampledAsync(code, start, end, b) })
+            : Results.Ok(new { code, from = start, to = end, resolution = "raw", readings = (await ledger.ReadGaugeReadingsAsync(code, start, end, 20_000)).Select(r => r.Reading) });
+    }
+
+    private static async Task<IResult> UpdateThresholdsAsync(string code, ThresholdRequest? body, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (body is null)
+        {
+            return ApiProblems.Field("body", "A JSON body with the thresholds is required.");
+        }
+
+        var gauge = grains.GetGrain<IRiverGaugeGrain>(code);
+        if (await gauge.GetProfileAsync() is null)
+        {
+            return Results.Problem(statusCode: 404, title: $"No gauge '{code}'.");
+        }
+
+        try
+        {
+            var thresholds = new GaugeThresholds(body.Siaga3Cm, body.Siaga2Cm, body.Siaga1Cm, body.RiseAlarmCmPer10Min,
+                body.HysteresisMarginCm, TimeSpan.FromMinutes(body.HoldMinutes), TimeSpan.FromMinutes(body.StaleMinutes));
+            return Results.Ok(await gauge.UpdateThresholdsAsync(thresholds, body.AutoIssueWarnings, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?"));
+        }
+        catch (ArgumentException ex)
+        {
+            return ApiProblems.From(ex);
+        }
+    }
+}
+
+/// <summary>A gauge's rules as the threshold editor sends them (minutes for durations).</summary>
+public sealed record ThresholdRequest(
+    double Siaga3Cm, double Siaga2Cm, double Siaga1Cm, double RiseAlarmCmPer10Min, double HysteresisMarginCm,
+    double HoldMinutes, double StaleMinutes, bool AutoIssueWarnings);

@@ -1,0 +1,163 @@
+using System.Security.Claims;
+using System.Text;
+using AmbonCC.Platform;
+using AmbonCC.Warnings;
+using AmbonCC.Warnings.Cap;
+using AmbonCC.Web.Security;
+using Microsoft.Extensions.Options;
+
+namespace AmbonCC.Web.Api;
+
+/// <summary>Flood warnings: CAP 1.2 documents and the public feed, approval, gateway receipts, acknowledgement links.</summary>
+public static class WarningEndpoints
+{
+    public const string CapContentType = "application/cap+xml";
+
+    public static void MapWarningApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/warnings", async (IGrainFactory grains, bool? includeClosed) =>
+                await grains.GetGrain<IWarningRegistryGrain>(CityKeys.City).ListAsync(includeClosed ?? false))
+            .RequireAuthorization(AccessPolicies.Staff)
+            .WithSummary("Warnings: active and awaiting approval (and recent closed ones on request).");
+
+        api.MapGet("/warnings/feed", FeedAsync).AllowAnonymous()
+            .Produces(200, contentType: "application/atom+xml")
+            .WithSummary("Public Atom feed of the current CAP alerts (no personal data).");
+
+        api.MapGet("/warnings/{id}", async (string id, IGrainFactory grains) =>
+                await grains.GetGrain<IFloodWarningGrain>(id).GetAsync() is { } view ? Results.Ok(view) : NotFound(id))
+            .RequireAuthorization(AccessPolicies.Staff)
+            .WithSummary("One warning: messages, pending proposal, per-recipient delivery, timeline.");
+
+        api.MapGet("/warnings/{id}/cap", async (string id, int? number, HttpRequest request, IGrainFactory grains) =>
+            {
+                var xml = await grains.GetGrain<IFloodWarningGrain>(id).GetCapXmlAsync(number);
+                if (xml is null)
+                {
+                    return NotFound(id);
+                }
+
+                var plainXml = request.Headers.Accept.ToString().Contains("application/xml", StringComparison.OrdinalIgnoreCase);
+                return Results.Text(xml, plainXml ? "application/xml" : CapContentType, Encoding.UTF8);
+            })
+            .AllowAnonymous()
+            .Produces(200, contentType: CapContentType)
+            .WithSummary("The published CAP 1.2 alert (latest, or ?number=N of its Alert/Update/Cancel lineage).");
+
+        api.MapPost("/warnings/{id}/approve", (string id, ClaimsPrincipal user, IGrainFactory grains) =>
+                Act(id, grains, w => w.ApproveAsync(UserOf(user))))
+            .RequireAuthorization(AccessPolicies.Supervisors)
+            .WithSummary("A Supervisor approves the pending Alert/Update/Cancel: it is published and sent.");
+
+        api.MapPost("/warnings/{id}/reject", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
+                string.IsNullOrWhiteSpace(body?.Reason) ? Task.FromResult(ApiProblems.Field("reason", "A reason is required."))
+                : Act(id, grains, w => w.RejectAsync(UserOf(user), body.Reason)))
+            .RequireAuthorization(AccessPolicies.Supervisors)
+            .ProducesValidationProblem()
+            .WithSummary("A Supervisor rejects the pending proposal.");
+
+        api.MapPost("/warnings/{id}/cancel", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
+                string.IsNullOrWhiteSpace(body?.Reason) ? Task.FromResult(ApiProblems.Field("reason", "A reason is required."))
+                : Act(id, grains, w => w.CancelAsync(UserOf(user), body.Reason)))
+            .RequireAuthorization(AccessPolicies.Supervisors)
+            .ProducesValidationProblem()
+            .WithSummary("A Supervisor ends an active warning with a CAP Cancel.");
+
+        api.MapPost("/warnings/{id}/receipts", ReceiptsAsync)
+            .RequireAuthorization(AccessPolicies.Gateways)
+            .ProducesValidationProblem()
+            .WithSummary("A messaging gateway reports delivered/failed per message.");
+    }
+
+    /// <summary>The one-click acknowledgement link in every message; a small public page answers it.</summary>
+    public static void MapAcknowledgementLink(this IEndpointRouteBuilder app) =>
+        app.MapGet("/ack/{warningId}/{recipientId}/{token}", async (string warningId, string recipientId, string token, IGrainFactory grains) =>
+            {
+                var ok = await grains.GetGrain<IFloodWarningGrain>(warningId).AcknowledgeAsync(recipientId, token);
+                var (status, title, text) = ok
+                    ? (200, "Terima kasih", "Konfirmasi Anda sudah kami terima. Mohon teruskan peringatan kepada warga. / Thank you: your acknowledgement was received.")
+                    : (404, "Tautan tidak berlaku", "Tautan konfirmasi ini tidak dikenal. / This acknowledgement link is not valid.");
+                var html = $"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{title}</title></head>"
+                    + $"<body style=\"font-family:sans-serif;max-width:32rem;margin:3rem auto;padding:1rem\"><h1>{title}</h1><p>{text}</p><p>Command Center Kota Ambon</p></body></html>";
+                return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+            })
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+
+    private static async Task<IResult> FeedAsync(HttpRequest request, IGrainFactory grains, IOptions<WarningOptions> options, TimeProvider time)
+    {
+        var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
+        var entries = new List<(CapAlert, Uri)>();
+        foreach (var w in await grains.GetGrain<IWarningRegistryGrain>(CityKeys.City).ListAsync(includeClosed: false))
+        {
+            var warning = grains.GetGrain<IFloodWarningGrain>(w.Id);
+            if (await warning.GetAsync() is { Messages: [.., var latest] } && await warning.GetCapXmlAsync(latest.Number) is { } xml)
+            {
+                // One entry per published message: an Update is a new entry that references the earlier ones.
+                entries.Add((CapXml.Parse(xml), new Uri($"{baseUrl}/api/v1/warnings/{w.Id}/cap?number={latest.Number}")));
+            }
+        }
+
+        var feed = CapAtomFeed.Write(entries, new CapFeedInfo(
+            $"{baseUrl}/api/v1/warnings/feed", "Peringatan dini banjir Kota Ambon", new Uri($"{baseUrl}/api/v1/warnings/feed"),
+            "Command Center Kota Ambon", time.GetUtcNow()));
+        return Results.Text(feed, "application/atom+xml", Encoding.UTF8);
+    }
+
+    private static async Task<IResult> ReceiptsAsync(string id, ReceiptInput[]? body, IGrainFactory grains, TimeProvider time)
+    {
+        if (body is null || body.Length == 0)
+        {
+            return ApiProblems.Field("body", "A JSON array of receipts is required.");
+        }
+
+        var errors = ReceiptValidation.Validate(body, time.GetUtcNow(), out var receipts);
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The request has invalid fields.");
+        }
+
+        var warning = grains.GetGrain<IFloodWarningGrain>(id);
+        if (await warning.GetAsync() is null)
+        {
+            return NotFound(id);
+        }
+
+        try
+        {
+            return Results.Ok(new { applied = await warning.ApplyReceiptsAsync(receipts) });
+        }
+        catch (ArgumentException ex)
+        {
+            return ApiProblems.From(ex);
+        }
+    }
+
+    private static async Task<IResult> Act(string id, IGrainFactory grains, Func<IFloodWarningGrain, Task<WarningView>> action)
+    {
+        var warning = grains.GetGrain<IFloodWarningGrain>(id);
+        if (await warning.GetAsync() is null)
+        {
+            return NotFound(id);
+        }
+
+        try
+        {
+            return Results.Ok(await action(warning));
+        }
+        catch (InvalidOperationException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: ex.Message);
+        }
+        catch (ArgumentException ex)
+        {
+            return ApiProblems.From(ex);
+        }
+    }
+
+    private static string UserOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
+
+    private static IResult NotFound(string id) => Results.Problem(statusCode: 404, title: $"No warning '{id}'.");
+}
+
+public sealed record ReasonRequest(string? Reason);
