@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace AmbonCC.Simulator.Http;
+
+internal enum Outcome
+{
+    /// <summary>2xx: the server has it durably.</summary>
+    Accepted,
+
+    /// <summary>400 and other 4xx: resending the same thing cannot help; log it and move on.</summary>
+    Rejected,
+
+    /// <summary>429 or 503: the server asks us to slow down (Retry-After).</summary>
+    Throttled,
+
+    /// <summary>Network error, timeout or other 5xx: try again later with backoff.</summary>
+    Failed,
+}
+
+internal sealed record ApiResult(Outcome Outcome, int Status, string Detail, TimeSpan Latency, TimeSpan? RetryAfterDelta = null, DateTimeOffset? RetryAfterDate = null)
+{
+    public bool ShouldRetry => Outcome is Outcome.Throttled or Outcome.Failed;
+
+    public string StatusText => Status == 0 ? "network" : Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The few calls a device or gateway makes, each classified the way a device must react to it.</summary>
+internal sealed class ApiClient(HttpClient http, Uri baseUrl)
+{
+    public const string KeyHeader = "X-Api-Key";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Uri BaseUrl => baseUrl;
+
+    /// <summary>Devices and gateways speak HTTP/1.1 with a pool of keep-alive connections.</summary>
+    public static HttpClient CreateHttp(int maxConnections, TimeSpan timeout) => new(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = maxConnections,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectTimeout = TimeSpan.FromSeconds(10),
+        AllowAutoRedirect = true,
+    })
+    {
+        Timeout = timeout,
+        DefaultRequestVersion = HttpVersion.Version11,
+        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+    };
+
+    public Uri Resolve(string relativeOrAbsolute) => new(baseUrl, relativeOrAbsolute);
+
+    public Task<ApiResult> PostJsonAsync<T>(string path, string apiKey, T body, CancellationToken ct) =>
+        SendAsync(() => new HttpRequestMessage(HttpMethod.Post, Resolve(path))
+        {
+            Content = JsonContent.Create(body, options: Json),
+            Headers = { { KeyHeader, apiKey } },
+        }, ct);
+
+    public Task<ApiResult> GetAsync(Uri url, string? apiKey, CancellationToken ct) =>
+        SendAsync(() =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (apiKey is not null)
+            {
+                request.Headers.Add(KeyHeader, apiKey);
+            }
+
+            return request;
+        }, ct);
+
+    /// <summary>GET returning the parsed JSON body, or null on any failure (the caller falls back).</summary>
+    public async Task<JsonElement?> GetJsonAsync(string path, string apiKey, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Resolve(path)) { Headers = { { KeyHeader, apiKey } } };
+        using var response = await http.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            Log.Error("api", $"GET {path} → {(int)response.StatusCode}");
+            return null;
+        }
+
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
+    }
+
+    private async Task<ApiResult> SendAsync(Func<HttpRequestMessage> build, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var request = build();
+            using var response = await http.SendAsync(request, ct);
+            var latency = Stopwatch.GetElapsedTime(started);
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                return new ApiResult(Outcome.Accepted, status, "", latency);
+            }
+
+            var body = await response.Content.ReadAsStringAsync(ct);
+            var detail = body.Length > 300 ? body[..300] + "…" : body;
+            var outcome = status is 429 or 503 ? Outcome.Throttled
+                : status is 408 || status >= 500 ? Outcome.Failed
+                : Outcome.Rejected;
+            return new ApiResult(outcome, status, detail.ReplaceLineEndings(" "), latency, response.Headers.RetryAfter?.Delta, response.Headers.RetryAfter?.Date);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return new ApiResult(Outcome.Failed, 0, ex.Message, Stopwatch.GetElapsedTime(started));
+        }
+    }
+}
