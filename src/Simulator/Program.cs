@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AmbonCC.Simulator;
 using AmbonCC.Simulator.Config;
 using AmbonCC.Simulator.Gauges;
@@ -22,14 +23,10 @@ if (options.Mode == Mode.Help)
     return 0;
 }
 
-using var stopping = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    // The first Ctrl-C stops gracefully (state saved, webhook closed); a second one kills.
-    e.Cancel = !stopping.IsCancellationRequested;
-    stopping.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stopping.Cancel();
+var stopping = new CancellationTokenSource();
+// Ctrl-C and SIGTERM (run.sh's trap, systemd) stop gracefully: loops end, the webhook closes, state is on disk.
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 try
 {
@@ -64,4 +61,11 @@ catch (Exception ex) when (ex is InvalidOperationException or HttpRequestExcepti
 {
     Console.Error.WriteLine($"error: {ex.Message}");
     return 1;
+}
+
+void Stop(PosixSignalContext context)
+{
+    // A second signal while stopping kills the process the default way.
+    context.Cancel = !stopping.IsCancellationRequested;
+    stopping.Cancel();
 }

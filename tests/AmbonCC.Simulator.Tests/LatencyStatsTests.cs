@@ -24,7 +24,7 @@ public sealed class LatencyStatsTests
         stats.Record(new ApiResult(Outcome.Failed, 0, "refused", TimeSpan.FromMilliseconds(9)), readings: 5);
 
         var (counts, latencies) = stats.TakeWindow();
-        Assert.Equal(new LatencyStats.Window(Readings: 5, Requests: 3, Throttled: 1, Rejected: 0, Failed: 1), counts);
+        Assert.Equal(new LatencyStats.Window(Readings: 5, Requests: 3, Throttled: 1, Rejected: 0, Failed: 1, LastError: "network refused"), counts);
         Assert.Equal(3, latencies.Length);
         Assert.Contains("p99 9.0 ms", LatencyStats.Format(counts, latencies, TimeSpan.FromSeconds(5), 0));
         Assert.Equal(0, stats.TakeWindow().Counts.Requests);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 
 namespace AmbonCC.Simulator.Http;
@@ -55,7 +56,8 @@ internal sealed class ApiClient(HttpClient http, Uri baseUrl)
     public Task<ApiResult> PostJsonAsync<T>(string path, string apiKey, T body, CancellationToken ct) =>
         SendAsync(() => new HttpRequestMessage(HttpMethod.Post, Resolve(path))
         {
-            Content = JsonContent.Create(body, options: Json),
+            // Serialised up front so the request has a Content-Length, as a small device's HTTP stack sends it.
+            Content = new StringContent(JsonSerializer.Serialize(body, Json), Encoding.UTF8, "application/json"),
             Headers = { { KeyHeader, apiKey } },
         }, ct);
 

@@ -22,6 +22,10 @@ internal sealed class LatencyStats
                 Outcome.Rejected => _counts with { Rejected = _counts.Rejected + 1, Requests = _counts.Requests + 1 },
                 _ => _counts with { Failed = _counts.Failed + 1, Requests = _counts.Requests + 1 },
             };
+            if (result.Outcome != Outcome.Accepted)
+            {
+                _counts = _counts with { LastError = $"{result.StatusText} {result.Detail}".Trim() };
+            }
         }
     }
 
@@ -49,10 +53,14 @@ internal sealed class LatencyStats
         return sorted[Math.Clamp(rank, 1, sorted.Length) - 1];
     }
 
-    public static string Format(Window counts, double[] latencies, TimeSpan window, long backlog) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{counts.Readings / window.TotalSeconds:0} readings/s ({counts.Requests} requests) · errors 429/503 {counts.Throttled}, 4xx {counts.Rejected}, 5xx/net {counts.Failed} · " +
-        $"latency p50 {Percentile(latencies, 50):0.0} ms p99 {Percentile(latencies, 99):0.0} ms max {(latencies.Length == 0 ? 0 : latencies.Max()):0.0} ms · backlog {backlog}");
+    public static string Format(Window counts, double[] latencies, TimeSpan window, long backlog)
+    {
+        var max = latencies.Length == 0 ? 0 : latencies.Max();
+        var line = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{counts.Readings / window.TotalSeconds:0} readings/s ({counts.Requests} requests) · errors 429/503 {counts.Throttled}, 4xx {counts.Rejected}, 5xx/net {counts.Failed} · latency p50 {Percentile(latencies, 50):0.0} ms p99 {Percentile(latencies, 99):0.0} ms max {max:0.0} ms · backlog {backlog}");
+        return counts.LastError is null ? line : $"{line} · last error: {counts.LastError}";
+    }
 
-    internal sealed record Window(long Readings = 0, long Requests = 0, long Throttled = 0, long Rejected = 0, long Failed = 0);
+    internal sealed record Window(long Readings = 0, long Requests = 0, long Throttled = 0, long Rejected = 0, long Failed = 0, string? LastError = null);
 }
