@@ -36,3 +36,19 @@ public sealed class BackoffTests
         Assert.Equal(Backoff.MaxRetryAfter, Schedule.AfterThrottle(0, 0, TimeSpan.FromDays(1), null, Now));
     }
 }
+
+public sealed class ClassifyTests
+{
+    [Theory]
+    [InlineData(200, "Accepted")]
+    [InlineData(202, "Accepted")]
+    [InlineData(400, "Rejected")]
+    [InlineData(422, "Rejected")]
+    [InlineData(429, "Throttled")]
+    [InlineData(503, "Throttled")]
+    [InlineData(500, "Failed")]
+    [InlineData(401, "Failed")]
+    [InlineData(404, "Failed")]
+    public void Each_status_gets_the_reaction_a_device_needs(int status, string expected) =>
+        Assert.Equal(expected, ApiClient.Classify(status).ToString());
+}

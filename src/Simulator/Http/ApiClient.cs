@@ -11,13 +11,13 @@ internal enum Outcome
     /// <summary>2xx: the server has it durably.</summary>
     Accepted,
 
-    /// <summary>400 and other 4xx: resending the same thing cannot help; log it and move on.</summary>
+    /// <summary>400 and other bad-input 4xx: resending the same thing cannot help; log it and move on.</summary>
     Rejected,
 
     /// <summary>429 or 503: the server asks us to slow down (Retry-After).</summary>
     Throttled,
 
-    /// <summary>Network error, timeout or other 5xx: try again later with backoff.</summary>
+    /// <summary>Network error, timeout, 5xx, or a key/endpoint not in place (401/403/404): try again later with backoff.</summary>
     Failed,
 }
 
@@ -87,6 +87,19 @@ internal sealed class ApiClient(HttpClient http, Uri baseUrl)
         return await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
     }
 
+    /// <summary>
+    /// How a device reacts to a status. Bad input (400, 413, 422 ...) is dropped: resending cannot fix it. A key
+    /// not (yet) accepted or an endpoint not (yet) there (401, 403, 404) is a deployment problem someone will fix,
+    /// so a logger keeps its data and retries slowly rather than throw readings away.
+    /// </summary>
+    public static Outcome Classify(int status) => status switch
+    {
+        >= 200 and < 300 => Outcome.Accepted,
+        429 or 503 => Outcome.Throttled,
+        401 or 403 or 404 or 408 or >= 500 => Outcome.Failed,
+        _ => Outcome.Rejected,
+    };
+
     private async Task<ApiResult> SendAsync(Func<HttpRequestMessage> build, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
@@ -96,17 +109,14 @@ internal sealed class ApiClient(HttpClient http, Uri baseUrl)
             using var response = await http.SendAsync(request, ct);
             var latency = Stopwatch.GetElapsedTime(started);
             var status = (int)response.StatusCode;
-            if (response.IsSuccessStatusCode)
+            if (Classify(status) == Outcome.Accepted)
             {
                 return new ApiResult(Outcome.Accepted, status, "", latency);
             }
 
             var body = await response.Content.ReadAsStringAsync(ct);
             var detail = body.Length > 300 ? body[..300] + "…" : body;
-            var outcome = status is 429 or 503 ? Outcome.Throttled
-                : status is 408 || status >= 500 ? Outcome.Failed
-                : Outcome.Rejected;
-            return new ApiResult(outcome, status, detail.ReplaceLineEndings(" "), latency, response.Headers.RetryAfter?.Delta, response.Headers.RetryAfter?.Date);
+            return new ApiResult(Classify(status), status, detail.ReplaceLineEndings(" "), latency, response.Headers.RetryAfter?.Delta, response.Headers.RetryAfter?.Date);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
