@@ -1,0 +1,100 @@
+using AmbonCC.Simulator.Config;
+using AmbonCC.Simulator.Gateway;
+using AmbonCC.Simulator.Gauges;
+using AmbonCC.Simulator.Http;
+
+namespace AmbonCC.Simulator;
+
+/// <summary>The demo city alive: every seeded gauge reporting, the flood scenario if asked, and the gateway.</summary>
+internal static class CityRunner
+{
+    public static async Task<int> RunAsync(SimulatorOptions options, KeyFile keys, ApiClient api, CancellationToken ct)
+    {
+        var clock = new SimClock(TimeProvider.System, options.Speed);
+        var tasks = new List<Task>();
+        if (options.Gateway)
+        {
+            if (keys.Gateway is null)
+            {
+                Log.Error("gateway", "no gateway key in the key file; run with --no-gateway or add one");
+                return 2;
+            }
+
+            var gateway = new GatewaySimulator(api, keys.Gateway, new GatewayPlan(options.AckShare, options.FailShare), clock, ct);
+            var webhook = WebhookHost.Build(options.Webhook, gateway);
+            await webhook.StartAsync(ct);
+            Log.Info("gateway", $"webhook listening at {options.Webhook} (ack share {options.AckShare:P0}, fail share {options.FailShare:P0})");
+            tasks.Add(WaitThenStopAsync(webhook, ct));
+        }
+
+        if (options.Gauges)
+        {
+            tasks.Add(RunGaugesAsync(options, keys, api, clock, ct));
+        }
+
+        await Task.WhenAll(tasks);
+        return 0;
+    }
+
+    private static async Task RunGaugesAsync(SimulatorOptions options, KeyFile keys, ApiClient api, SimClock clock, CancellationToken ct)
+    {
+        // Benchmark gauges belong to --load; the demo city plays the seeded ones.
+        var codes = options.GaugeCodes.Count > 0
+            ? options.GaugeCodes
+            : [.. keys.Gauges.Keys.Where(c => !c.StartsWith("BENCH-", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)];
+        if (codes.Count == 0)
+        {
+            Log.Error("gauges", "no gauges to play (none in the key file, none given with --gauges)");
+            return;
+        }
+
+        var keyless = codes.Where(c => !keys.Gauges.ContainsKey(c)).ToList();
+        if (keyless.Count > 0)
+        {
+            Log.Error("gauges", $"no key for {string.Join(", ", keyless)} in {options.KeyFile}; not playing them");
+            codes = [.. codes.Except(keyless)];
+            if (codes.Count == 0)
+            {
+                return;
+            }
+        }
+
+        var directoryKey = keys.Gateway ?? keys.GaugeKey(codes[0]);
+        var specs = await GaugeDirectory.SpecsAsync(api, directoryKey, codes, ct);
+        var schedule = options.FloodEnabled ? new FloodSchedule(true, options.FirstFlood, options.FloodEvery) : FloodSchedule.None;
+        var scenario = new RiverScenario(specs, options.FloodGauge, schedule, options.Interval);
+        foreach (var spec in specs)
+        {
+            Log.Info("gauges", $"{spec.Code}: Siaga 3/2/1 at {spec.Siaga3Cm:0}/{spec.Siaga2Cm:0}/{spec.Siaga1Cm:0} cm, resting {BaselineModel.RestingLevel(spec):0} cm{(spec.Downstream ? ", tidal" : "")}");
+        }
+
+        if (options.FloodEnabled && scenario.Plan is { } plan)
+        {
+            Log.Info("flood", $"{options.FloodGauge}: rain at +{options.FirstFlood.TotalMinutes:0} min, Siaga 3 at +{(options.FirstFlood + plan.RisesThrough(plan.Siaga3Cm)).TotalMinutes:0}, " +
+                $"Siaga 2 at +{(options.FirstFlood + plan.RisesThrough(plan.Siaga2Cm)).TotalMinutes:0}, peak {plan.PeakCm:0} cm, below Siaga 3 again at +{(options.FirstFlood + plan.FallsThrough(plan.Siaga3Cm)).TotalMinutes:0} simulated min" +
+                (options.FloodEvery > TimeSpan.Zero ? $", repeating every {options.FloodEvery.TotalMinutes:0} min" : ""));
+        }
+        else if (options.FloodEnabled)
+        {
+            Log.Error("flood", $"flood gauge {options.FloodGauge} is not among the gauges played; no flood");
+        }
+
+        var seqs = SeqStore.Open(Path.Combine(options.StateDirectory, "gauge-seq.json"));
+        var devices = specs.Select((spec, i) => new GaugeDevice(spec, keys.GaugeKey(spec.Code), scenario, seqs, api, clock, options.Interval, options.BufferSize, options.Seed + i));
+        await Task.WhenAll(devices.Select(d => d.RunAsync(ct)));
+    }
+
+    private static async Task WaitThenStopAsync(Microsoft.AspNetCore.Builder.WebApplication webhook, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await webhook.StopAsync(CancellationToken.None);
+        await webhook.DisposeAsync();
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AmbonCC.Simulator.Config;
+
+/// <summary>
+/// The keys the simulator plays with, as <c>scripts/run.sh</c> writes them:
+/// <c>{"gateway": "acc_...", "gauges": {"PDA-BATUMERAH-1": "acc_...", ...}}</c>.
+/// </summary>
+internal sealed record KeyFile
+{
+    [JsonPropertyName("gateway")]
+    public string? Gateway { get; init; }
+
+    [JsonPropertyName("gauges")]
+    public Dictionary<string, string> Gauges { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public static KeyFile Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ArgumentException($"Key file {Path.GetFullPath(path)} not found (scripts/run.sh writes it; or give --keys).");
+        }
+
+        var file = JsonSerializer.Deserialize<KeyFile>(File.ReadAllText(path))
+            ?? throw new ArgumentException($"Key file {path} is empty.");
+        // Gauge codes are matched case-insensitively, like the server's routes.
+        return file with { Gauges = new Dictionary<string, string>(file.Gauges, StringComparer.OrdinalIgnoreCase) };
+    }
+
+    public string GaugeKey(string code) => Gauges.TryGetValue(code, out var key)
+        ? key
+        : throw new ArgumentException($"No key for gauge {code} in the key file.");
+}

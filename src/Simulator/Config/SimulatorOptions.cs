@@ -1,0 +1,108 @@
+namespace AmbonCC.Simulator.Config;
+
+internal enum Mode
+{
+    City,
+    Load,
+    ListGauges,
+    Help,
+}
+
+/// <summary>Everything the simulator can be told; see <see cref="Usage"/> for the meaning of each option.</summary>
+internal sealed record SimulatorOptions
+{
+    public Mode Mode { get; init; } = Mode.City;
+    public Uri BaseUrl { get; init; } = new("http://127.0.0.1:5080");
+    public string KeyFile { get; init; } = Path.Combine("data", "simulator-keys.json");
+    public string StateDirectory { get; init; } = Path.Combine("data", "simulator");
+    public string? ApiKey { get; init; }
+    public IReadOnlyList<string> GaugeCodes { get; init; } = [];
+    public double Speed { get; init; } = 1;
+    public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(60);
+    public string Scenario { get; init; } = "baseline";
+    public string FloodGauge { get; init; } = "PDA-BATUMERAH-1";
+    public TimeSpan FloodAt { get; init; } = TimeSpan.FromMinutes(2);
+    public TimeSpan FloodEvery { get; init; } = TimeSpan.Zero;
+    public bool Gauges { get; init; } = true;
+    public bool Gateway { get; init; } = true;
+    public Uri Webhook { get; init; } = new("http://127.0.0.1:5090/gateway/messages");
+    public double AckShare { get; init; } = 0.8;
+    public double FailShare { get; init; } = 0.02;
+    public int BufferSize { get; init; } = 10_000;
+    public int LoadGaugeCount { get; init; } = 200;
+    public double Rate { get; init; } = 1000;
+    public int Connections { get; init; } = 64;
+    public int BatchSize { get; init; } = 1;
+    public TimeSpan? Duration { get; init; }
+    public int Seed { get; init; } = Environment.TickCount;
+
+    private static readonly string[] Known =
+    [
+        "help", "load", "list-gauges", "base-url", "keys", "state-dir", "api-key", "gauges", "speed", "interval",
+        "scenario", "flood-gauge", "flood-at", "flood-every", "no-gauges", "no-gateway", "webhook", "webhook-port",
+        "ack-share", "fail-share", "buffer", "rate", "connections", "batch", "duration", "seed",
+    ];
+
+    public static SimulatorOptions Parse(IReadOnlyList<string> args, Func<string, string?>? environment = null)
+    {
+        var cl = new CommandLine(args, environment);
+        var unknown = cl.Unknown(Known).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Unknown option --{unknown[0]}.");
+        }
+
+        var mode = cl.Flag("help") ? Mode.Help : cl.Flag("load") ? Mode.Load : cl.Flag("list-gauges") ? Mode.ListGauges : Mode.City;
+        var gauges = cl.String("gauges");
+        var scenario = cl.String("scenario", "baseline").ToLowerInvariant();
+        if (scenario is not ("baseline" or "flash-flood"))
+        {
+            throw new ArgumentException($"--scenario is baseline or flash-flood, not '{scenario}'.");
+        }
+
+        var webhook = new UriBuilder(AbsoluteUri(cl.String("webhook", "http://127.0.0.1:5090/gateway/messages"), "webhook"));
+        webhook.Port = cl.Int("webhook-port", webhook.Port, 1, 65535);
+        var duration = cl.Double("duration", 0, 0, 1e7);
+        return new SimulatorOptions
+        {
+            Mode = mode,
+            BaseUrl = AbsoluteUri(cl.String("base-url", "http://127.0.0.1:5080"), "base-url"),
+            KeyFile = cl.String("keys", Path.Combine("data", "simulator-keys.json")),
+            StateDirectory = cl.String("state-dir", Path.Combine("data", "simulator")),
+            ApiKey = cl.String("api-key"),
+            // In load mode --gauges is a count (BENCH-001..); otherwise a comma-separated list of gauge codes.
+            LoadGaugeCount = mode == Mode.Load ? cl.Int("gauges", 200, 1, 100_000) : 200,
+            GaugeCodes = mode == Mode.Load || gauges is null
+                ? []
+                : [.. gauges.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+            Speed = cl.Double("speed", 1, 0.01, 10_000),
+            Interval = TimeSpan.FromSeconds(cl.Double("interval", 60, 1, 86_400)),
+            Scenario = scenario,
+            FloodGauge = cl.String("flood-gauge", "PDA-BATUMERAH-1"),
+            FloodAt = TimeSpan.FromMinutes(cl.Double("flood-at", 2, 0, 1e6)),
+            FloodEvery = TimeSpan.FromMinutes(cl.Double("flood-every", 0, 0, 1e6)),
+            Gauges = !cl.Flag("no-gauges"),
+            Gateway = !cl.Flag("no-gateway"),
+            Webhook = webhook.Uri,
+            AckShare = cl.Double("ack-share", 0.8, 0, 1),
+            FailShare = cl.Double("fail-share", 0.02, 0, 1),
+            BufferSize = cl.Int("buffer", 10_000, 1, 10_000_000),
+            Rate = cl.Double("rate", 1000, 0.1, 1e7),
+            Connections = cl.Int("connections", 64, 1, 10_000),
+            BatchSize = cl.Int("batch", 1, 1, 500),
+            Duration = duration > 0 ? TimeSpan.FromSeconds(duration) : null,
+            Seed = cl.Int("seed", Environment.TickCount & int.MaxValue, 0, int.MaxValue),
+        };
+    }
+
+    private static Uri AbsoluteUri(string text, string option) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new ArgumentException($"--{option} must be an absolute http(s) URL, not '{text}'.");
+
+    /// <summary>True when the flash flood runs at all: scripted once, or repeated every <see cref="FloodEvery"/>.</summary>
+    public bool FloodEnabled => Scenario == "flash-flood" || FloodEvery > TimeSpan.Zero;
+
+    /// <summary>A scripted flood starts at <see cref="FloodAt"/>; a periodic-only flood first comes after one period.</summary>
+    public TimeSpan FirstFlood => Scenario == "flash-flood" ? FloodAt : FloodEvery;
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace AmbonCC.Simulator.Gateway;
+
+/// <summary>The gateway's webhook: a minimal Kestrel endpoint that answers 202 as soon as it has the message.</summary>
+internal static class WebhookHost
+{
+    public static WebApplication Build(Uri webhook, GatewaySimulator gateway)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"{webhook.Scheme}://{webhook.Host}:{webhook.Port}");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        app.MapPost(webhook.AbsolutePath, (OutboundMessage? message) =>
+            message is null || message.MissingField is not null
+                ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Field '{message?.MissingField ?? "body"}' is required.")
+                : Results.Accepted(value: new { accepted = gateway.Accept(message) }));
+        return app;
+    }
+}

@@ -1,0 +1,32 @@
+namespace AmbonCC.Simulator;
+
+internal static class Usage
+{
+    public const string Text = """
+        AmbonCC simulator: river-gauge data loggers and the WhatsApp/SMS gateway, over the real HTTP API.
+
+        usage: AmbonCC.Simulator [options]                 the demo city (gauges + gateway)
+               AmbonCC.Simulator --load [--gauges 200] [--rate 1000] [--connections 64] [--batch 1] [--duration S]
+               AmbonCC.Simulator --list-gauges [--api-key KEY]   print the server's gauge codes
+
+          --base-url URL       the web app (default http://127.0.0.1:5080)
+          --keys PATH          key file {"gateway": "acc_..", "gauges": {"CODE": "acc_.."}} (default data/simulator-keys.json)
+          --state-dir DIR      where per-gauge sequence numbers persist (default data/simulator)
+          --gauges A,B         gauges to play (default: every non-BENCH gauge in the key file); with --load a count
+          --speed X            simulated time runs X times faster (default 1)
+          --interval S         simulated seconds between readings (default 60)
+          --scenario NAME      baseline | flash-flood (default baseline)
+          --flood-gauge CODE   the gauge the flood hits (default PDA-BATUMERAH-1)
+          --flood-at MIN       flash-flood: rain starts MIN simulated minutes after start (default 2)
+          --flood-every MIN    repeat the flood every MIN simulated minutes (default 0: never / once)
+          --webhook URL        gateway webhook to listen on (default http://127.0.0.1:5090/gateway/messages)
+          --webhook-port N     override just the port
+          --ack-share X        share of recipients who acknowledge, 0..1 (default 0.8)
+          --fail-share X       share of messages the network fails to deliver, 0..1 (default 0.02)
+          --buffer N           readings a logger keeps while the server is unreachable (default 10000)
+          --no-gauges, --no-gateway   play only one side
+          --seed N             random seed for reproducible runs
+
+        Every option can also come from the environment: --base-url as AMBONCC_SIM_BASE_URL, and so on.
+        """;
+}
