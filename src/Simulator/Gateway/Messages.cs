@@ -20,6 +20,12 @@ internal sealed record OutboundMessage(
         : null;
 }
 
+/// <summary>The outbox worker's envelope around one message; the gateway needs only the payload.</summary>
+internal sealed record OutboxEnvelope(
+    [property: JsonPropertyName("channel")] string? Channel,
+    [property: JsonPropertyName("attempt")] int Attempt,
+    [property: JsonPropertyName("payload")] OutboundMessage? Payload);
+
 /// <summary>A delivery receipt as <c>POST /api/v1/warnings/{id}/receipts</c> takes it.</summary>
 internal sealed record DeliveryReceipt(
     [property: JsonPropertyName("messageId")] string MessageId,

@@ -14,10 +14,14 @@ internal static class WebhookHost
         builder.WebHost.UseUrls($"{webhook.Scheme}://{webhook.Host}:{webhook.Port}");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
-        app.MapPost(webhook.AbsolutePath, (OutboundMessage? message) =>
-            message is null || message.MissingField is not null
-                ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Field '{message?.MissingField ?? "body"}' is required.")
-                : Results.Accepted(value: new { accepted = gateway.Accept(message) }));
+        // The outbox worker wraps each message: {id, channel, recipient, attempt, ..., payload: {messageId, ...}}.
+        app.MapPost(webhook.AbsolutePath, (OutboxEnvelope? envelope) =>
+        {
+            var message = envelope?.Payload;
+            return message is null || message.MissingField is not null
+                ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Field '{message?.MissingField ?? "payload"}' is required.")
+                : Results.Accepted(value: new { accepted = gateway.Accept(message) });
+        });
         return app;
     }
 }
