@@ -12,6 +12,7 @@ public static class ApiEndpoints
     public static void MapAmbonApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/v1").WithTags("AmbonCC");
+        api.MapIncidentApi();
 
         api.MapGet("/me", (ClaimsPrincipal user) => new WhoAmI(
                 user.Identity!.AuthenticationType ?? "",
