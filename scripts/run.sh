@@ -77,7 +77,9 @@ issue_keys() {
 }
 
 if [ -f "$keys" ] || issue_keys; then
-  dotnet "$sim_dll" --base-url "$base_url" --keys "$keys" --state-dir "$AmbonCC__DataDirectory/simulator" &
+  # A flash flood on Wai Batu Merah a few minutes after start, then every two hours: journey 1, live.
+  dotnet "$sim_dll" --base-url "$base_url" --keys "$keys" --state-dir "$AmbonCC__DataDirectory/simulator" \
+    --scenario "${AMBONCC_SIM_SCENARIO:-flash-flood}" --flood-every "${AMBONCC_SIM_FLOOD_EVERY:-120}" &
   sim_pid=$!
   echo "command center at $base_url, simulator running; Ctrl-C stops both"
 else

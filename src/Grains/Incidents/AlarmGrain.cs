@@ -63,10 +63,21 @@ internal sealed class AlarmGrain(
 
     private async Task<AlarmView> CommitAsync(AlarmView view, AlarmChangeKind kind)
     {
+        var (previous, previousChange) = (state.State.Current, state.State.LastChange);
         state.State.Current = view;
         state.State.LastChange = kind;
-        // Durable first: the stream and the incident only hear of what is already stored.
-        await state.WriteStateAsync();
+        try
+        {
+            // Durable first: the stream and the incident only hear of what is already stored.
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Otherwise the caller's retry would look like a repeat of a change that was never stored.
+            (state.State.Current, state.State.LastChange) = (previous, previousChange);
+            throw;
+        }
+
         await LiveStreams.For(this, LiveStreamIds.Incidents).OnNextAsync(ToEvent(view, kind));
         await RecordOnIncidentAsync(view, kind);
         return view;

@@ -45,7 +45,7 @@ internal sealed class IncidentGrain(
 
             s.LastUpdatedAt = request.At;
             // The queue is waiting for this call, so it must not be called back from here (it would deadlock).
-            await state.WriteStateAsync();
+            await WriteAsync();
             await PublishAsync("opened");
             return View();
         }
@@ -60,7 +60,7 @@ internal sealed class IncidentGrain(
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.Text, nameof(entry));
         EnsureOpened();
-        if (Append(entry, entryKey))
+        if (state.State.Append(entry, entryKey))
         {
             await SaveAsync("timeline");
         }
@@ -73,9 +73,9 @@ internal sealed class IncidentGrain(
         ArgumentNullException.ThrowIfNull(link);
         ArgumentException.ThrowIfNullOrWhiteSpace(link.Id, nameof(link));
         EnsureOpened();
-        if (AddLink(link))
+        if (state.State.AddLink(link))
         {
-            Append(new TimelineEntry(time.GetUtcNow(), "linked", $"Ditautkan: {link.Kind} {link.Label}", actor), null);
+            state.State.Append(new TimelineEntry(time.GetUtcNow(), "linked", $"Ditautkan: {link.Kind} {link.Label}", actor), null);
             await SaveAsync("linked");
         }
 
@@ -96,10 +96,10 @@ internal sealed class IncidentGrain(
             changed = true;
         }
 
-        changed |= AddLink(new IncidentLink(IncidentLinkKind.Alarm, alarm.Id, alarm.Summary));
+        changed |= state.State.AddLink(new IncidentLink(IncidentLinkKind.Alarm, alarm.Id, alarm.Summary));
         if (IncidentRules.SourceLink(alarm.Source) is { } sourceLink)
         {
-            changed |= AddLink(sourceLink);
+            changed |= state.State.AddLink(sourceLink);
         }
 
         foreach (var code in alarm.Area.KelurahanCodes.Where(c => !s.KelurahanCodes.Contains(c)))
@@ -110,7 +110,7 @@ internal sealed class IncidentGrain(
 
         if (IncidentRules.AlarmEntry(alarm, change, before) is { } entry)
         {
-            changed |= Append(entry.Entry, entry.Key);
+            changed |= state.State.Append(entry.Entry, entry.Key);
         }
 
         if (changed)
@@ -150,7 +150,7 @@ internal sealed class IncidentGrain(
 
         var now = time.GetUtcNow();
         (s.Status, s.ClosedAt, s.ClosedBy, s.CloseReason) = (IncidentStatus.Closed, now, user, reason);
-        Append(new TimelineEntry(now, "closed", "Insiden ditutup: " + reason, user), "closed");
+        state.State.Append(new TimelineEntry(now, "closed", "Insiden ditutup: " + reason, user), "closed");
         await SaveAsync("closed");
         return View();
     }
@@ -168,35 +168,26 @@ internal sealed class IncidentGrain(
         }
     }
 
-    private bool Append(TimelineEntry entry, string? key)
-    {
-        if (key is not null && !state.State.EntryKeys.Add(key))
-        {
-            return false;
-        }
-
-        state.State.Timeline.Add(entry);
-        state.State.LastUpdatedAt = entry.At > state.State.LastUpdatedAt ? entry.At : state.State.LastUpdatedAt;
-        return true;
-    }
-
-    private bool AddLink(IncidentLink link)
-    {
-        if (state.State.Links.Any(l => l.Kind == link.Kind && l.Id == link.Id))
-        {
-            return false;
-        }
-
-        state.State.Links.Add(link);
-        return true;
-    }
-
     private async Task SaveAsync(string kind)
     {
         // Stored first; then the queue and the screens hear of it.
-        await state.WriteStateAsync();
+        await WriteAsync();
         await ReportToQueueAsync();
         await PublishAsync(kind);
+    }
+
+    private async Task WriteAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The state in memory is ahead of storage; reload it rather than answer a retry from it.
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     private Task ReportToQueueAsync() =>

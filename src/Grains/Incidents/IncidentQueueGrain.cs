@@ -39,7 +39,7 @@ internal sealed class IncidentQueueGrain(
             id = NextId();
             s.ByCorrelation[correlationKey] = id;
             s.Open[id] = new IncidentSummary(id, title.Trim(), AlarmSeverity.Info, IncidentStatus.Open, at, null, 0, 0, area.KelurahanCodes, at);
-            await state.WriteStateAsync();
+            await WriteAsync();
             await PublishAsync(s.Open[id], "opened");
         }
 
@@ -87,8 +87,22 @@ internal sealed class IncidentQueueGrain(
             s.Open[summary.Id] = summary;
         }
 
-        await state.WriteStateAsync();
+        await WriteAsync();
         await PublishAsync(summary, summary.Status == IncidentStatus.Closed ? "closed" : "updated");
+    }
+
+    private async Task WriteAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The state in memory is ahead of storage (maybe a number given out): reload it before the next call.
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     private string NextId()

@@ -28,4 +28,29 @@ internal sealed class IncidentState
     [Id(9)] public List<string> KelurahanCodes { get; set; } = [];
 
     [Id(10)] public DateTimeOffset LastUpdatedAt { get; set; }
+
+    /// <summary>Appends to the timeline; false when an entry with this key is already there.</summary>
+    public bool Append(TimelineEntry entry, string? key)
+    {
+        if (key is not null && !EntryKeys.Add(key))
+        {
+            return false;
+        }
+
+        Timeline.Add(entry);
+        LastUpdatedAt = entry.At > LastUpdatedAt ? entry.At : LastUpdatedAt;
+        return true;
+    }
+
+    /// <summary>Adds a link; false when (kind, id) is already linked.</summary>
+    public bool AddLink(IncidentLink link)
+    {
+        if (Links.Any(l => l.Kind == link.Kind && l.Id == link.Id))
+        {
+            return false;
+        }
+
+        Links.Add(link);
+        return true;
+    }
 }

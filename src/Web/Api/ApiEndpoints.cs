@@ -14,6 +14,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api/v1").WithTags("AmbonCC");
         api.MapGaugeApi();
         api.MapWarningApi();
+        api.MapIncidentApi();
         app.MapAcknowledgementLink();
 
         api.MapGet("/me", (ClaimsPrincipal user) => new WhoAmI(

@@ -1,4 +1,5 @@
 using AmbonCC.City;
+using AmbonCC.Incidents;
 using AmbonCC.Live;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
@@ -17,6 +18,8 @@ public partial class Overview
     private long bulletinTotal;
     private string? draft;
     private IDisposable? subscription;
+    private IDisposable? incidentSubscription;
+    private int openIncidents;
     private CityCounts? counts;
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
@@ -29,7 +32,9 @@ public partial class Overview
     {
         // Subscribe before loading the snapshot so that nothing posted in between is missed.
         subscription = Hub.Subscribe(LiveStreamIds.Overview, OnLiveEventAsync);
+        incidentSubscription = Hub.Subscribe(LiveStreamIds.Incidents, OnIncidentEventAsync);
         counts = await Catalog.CountsAsync();
+        openIncidents = (await IncidentQueue.GetOpenAsync()).Count;
         await ReloadAsync();
     }
 
@@ -46,6 +51,16 @@ public partial class Overview
             await ReloadAsync();
             StateHasChanged();
         }
+    });
+
+    private IIncidentQueueGrain IncidentQueue => Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City);
+
+    // Only queue events change the count; asking the queue (not parsing the event) keeps the card right even
+    // when events arrive out of order.
+    private Task OnIncidentEventAsync(LiveEvent evt) => evt.Kind != "queue" ? Task.CompletedTask : InvokeAsync(async () =>
+    {
+        openIncidents = (await IncidentQueue.GetOpenAsync()).Count;
+        StateHasChanged();
     });
 
     private async Task PostAsync()
@@ -67,6 +82,7 @@ public partial class Overview
     public ValueTask DisposeAsync()
     {
         subscription?.Dispose();
+        incidentSubscription?.Dispose();
         return ValueTask.CompletedTask;
     }
 }

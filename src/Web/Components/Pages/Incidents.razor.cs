@@ -1,0 +1,109 @@
+using AmbonCC.City;
+using AmbonCC.Incidents;
+using AmbonCC.Live;
+using AmbonCC.Platform;
+using AmbonCC.Web.Live;
+using AmbonCC.Web.Services;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace AmbonCC.Web.Components.Pages;
+
+public partial class Incidents
+{
+    private IReadOnlyList<IncidentSummary>? open;
+    private IncidentView? selected;
+    private string? closeReason;
+    private IReadOnlyDictionary<string, Kelurahan> kelurahan = new Dictionary<string, Kelurahan>();
+    private IDisposable? subscription;
+
+    [Inject] private IGrainFactory Grains { get; set; } = default!;
+    [Inject] private LiveHub Hub { get; set; } = default!;
+    [Inject] private CityCatalog Catalog { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    private IIncidentQueueGrain Queue => Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City);
+
+    protected override async Task OnInitializedAsync()
+    {
+        // Subscribe before loading the snapshot so that nothing that changes in between is missed.
+        subscription = Hub.Subscribe(LiveStreamIds.Incidents, OnLiveEventAsync);
+        kelurahan = await Catalog.KelurahanAsync();
+        open = await Queue.GetOpenAsync();
+    }
+
+    private Task OnLiveEventAsync(LiveEvent evt) => InvokeAsync(async () =>
+    {
+        if (evt.Kind == "queue")
+        {
+            open = await Queue.GetOpenAsync();
+            StateHasChanged();
+        }
+        else if (evt.Kind == "incident" && evt.SubjectId == selected?.Id)
+        {
+            selected = await Grains.GetGrain<IIncidentGrain>(evt.SubjectId).GetAsync();
+            StateHasChanged();
+        }
+    });
+
+    private async Task RowClickedAsync(TableRowClickEventArgs<IncidentSummary> args)
+    {
+        if (args.Item is { } row)
+        {
+            closeReason = null;
+            selected = await Grains.GetGrain<IIncidentGrain>(row.Id).GetAsync();
+        }
+    }
+
+    private string RowClass(IncidentSummary row, int index) =>
+        "incident-row cursor-pointer" + (row.Id == selected?.Id ? " mud-selected-item" : "");
+
+    private async Task AcknowledgeAsync(string alarmId)
+    {
+        var user = (await Auth).User.Identity?.Name ?? "?";
+        await Grains.GetGrain<IAlarmGrain>(alarmId).AcknowledgeAsync(user, null);
+        // The live event refreshes every screen; this one refreshes now rather than a moment later.
+        selected = selected is null ? null : await Grains.GetGrain<IIncidentGrain>(selected.Id).GetAsync();
+    }
+
+    private async Task CloseAsync()
+    {
+        if (selected is null)
+        {
+            return;
+        }
+
+        var user = (await Auth).User.Identity?.Name ?? "?";
+        try
+        {
+            selected = await Grains.GetGrain<IIncidentGrain>(selected.Id).CloseAsync(user, closeReason ?? "");
+            closeReason = null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            Snackbar.Add(ex.Message, Severity.Error);
+        }
+    }
+
+    private string KelurahanNames(IEnumerable<string> codes) =>
+        string.Join(", ", codes.Select(c => kelurahan.TryGetValue(c, out var k) ? k.Name : c));
+
+    internal static Color SeverityColor(AlarmSeverity severity) => severity switch
+    {
+        AlarmSeverity.Critical => Color.Error,
+        AlarmSeverity.Major => Color.Warning,
+        AlarmSeverity.Minor => Color.Info,
+        _ => Color.Default,
+    };
+
+    /// <summary>Local time in Ambon with its offset, so that nobody has to guess the zone.</summary>
+    internal static string Wit(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(9)).ToString("dd MMM yyyy HH:mm:ss 'WIT' (zzz)");
+
+    public ValueTask DisposeAsync()
+    {
+        subscription?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using AmbonCC.Incidents;
+using AmbonCC.IntegrationTests.Web;
+using AmbonCC.Live;
+using AmbonCC.Platform;
+using AmbonCC.Web.Live;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AmbonCC.IntegrationTests.Incidents;
+
+[Collection(WebCollection.Name)]
+public sealed class IncidentLiveTests(WebAppFixture app)
+{
+    [Fact]
+    public async Task A_raise_reaches_the_web_process_as_alarm_incident_and_queue_events()
+    {
+        var seen = new ConcurrentQueue<LiveEvent>();
+        using var subscription = app.Services.GetRequiredService<LiveHub>().Subscribe(LiveStreamIds.Incidents, e =>
+        {
+            seen.Enqueue(e);
+            return Task.CompletedTask;
+        });
+        var raise = AlarmIncidentTests.Raise("gauge:" + Guid.NewGuid().ToString("N")[..10], "siaga", "river:" + Guid.NewGuid().ToString("N")[..10], 0);
+
+        var id = (await app.Grains.GetGrain<IAlarmGrain>(raise.AlarmId).RaiseAsync(raise)).IncidentId!;
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        bool Has(string kind, string subject) => seen.Any(e => e.Kind == kind && e.SubjectId == subject);
+        while (!(Has("alarm", raise.AlarmId) && Has("incident", id) && Has("queue", id)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(Has("alarm", raise.AlarmId), "no alarm event");
+        Assert.True(Has("incident", id), "no incident event");
+        Assert.True(Has("queue", id), "no queue event");
+        Assert.Equal(id, seen.First(e => e.Kind == "alarm" && e.SubjectId == raise.AlarmId).Data!["incident"]);
+    }
+}
