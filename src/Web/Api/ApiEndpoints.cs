@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
+using AmbonCC.Security;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 
@@ -15,6 +16,7 @@ public static class ApiEndpoints
         api.MapGaugeApi();
         api.MapWarningApi();
         api.MapIncidentApi();
+        api.MapLiveApi();
         app.MapAcknowledgementLink();
 
         api.MapGet("/me", (ClaimsPrincipal user) => new WhoAmI(
@@ -38,6 +40,28 @@ public static class ApiEndpoints
             })
             .RequireAuthorization(AccessPolicies.OpdApi)
             .WithSummary("An OPD's profile; an OPD key or OPD staff may read only their own.");
+
+        api.MapPost("/apikeys", async (ApiKeyRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
+            {
+                if (string.IsNullOrWhiteSpace(body?.Subject))
+                {
+                    return ApiProblems.Field("subject", "KIND:CODE, e.g. gauge:PDA-BATUMERAH-1 or opd:BPBD.");
+                }
+
+                try
+                {
+                    var (keyId, secret, key) = ApiKeys.NewKey();
+                    var issued = await grains.GetGrain<IApiKeyGrain>(keyId).IssueAsync(ApiKeys.HashSecret(secret), body.Subject.Trim(), body.Scope ?? "", user.Identity!.Name!);
+                    return Results.Created($"/api/v1/apikeys/{keyId}", new { key, issued.KeyId, issued.Subject, issued.Scope, issued.IssuedAt });
+                }
+                catch (ArgumentException ex)
+                {
+                    return ApiProblems.From(ex);
+                }
+            })
+            .RequireAuthorization(AccessPolicies.Admins)
+            .ProducesValidationProblem()
+            .WithSummary("An Admin issues an API key; the key is in this response only (stored as a hash).");
 
         api.MapGet("/bulletins", async (IGrainFactory grains, int? count) =>
                 await grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).GetRecentAsync(count ?? 20))
@@ -70,3 +94,5 @@ public static class ApiEndpoints
 public sealed record WhoAmI(string AuthenticationType, string Name, string? Subject, string? Scope, string[] Roles);
 
 public sealed record BulletinRequest(string? Text);
+
+public sealed record ApiKeyRequest(string? Subject, string? Scope);

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
+using AmbonCC.City;
+using AmbonCC.Platform;
 using AmbonCC.Platform.Ledger;
 using AmbonCC.RiverGauges;
 using AmbonCC.Web.Security;
@@ -22,6 +24,11 @@ public static class GaugeEndpoints
             })
             .RequireAuthorization(AccessPolicies.AnyClient)
             .WithSummary("Every river gauge with its current level, band and alarms.");
+
+        api.MapPost("/gauges", RegisterAsync)
+            .RequireAuthorization(AccessPolicies.Admins)
+            .ProducesValidationProblem()
+            .WithSummary("An Admin registers a new gauge (or updates its profile); it then accepts readings from its device key.");
 
         api.MapGet("/gauges/{code}", async (string code, IGrainFactory grains) =>
                 await grains.GetGrain<IRiverGaugeGrain>(code).GetStatusAsync() is { } status
@@ -134,6 +141,33 @@ public static class GaugeEndpoints
         return bucket is { } b
             ? Results.Ok(new { code, from = start, to = end, resolution = ReadingResolution.Name(b), buckets = await ledger.ReadGaugeReadingsDownsampledAsync(code, start, end, b) })
             : Results.Ok(new { code, from = start, to = end, resolution = "raw", readings = (await ledger.ReadGaugeReadingsAsync(code, start, end, 20_000)).Select(r => r.Reading) });
+    }
+
+    private static async Task<IResult> RegisterAsync(GaugeRegistration? body, IGrainFactory grains, CityCatalog catalog)
+    {
+        if (body is null)
+        {
+            return ApiProblems.Field("body", "A JSON body with the gauge is required.");
+        }
+
+        var kelurahan = await catalog.KelurahanAsync();
+        var errors = GaugeRegistration.Validate(body, kelurahan.Keys.ToHashSet());
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The request has invalid fields.");
+        }
+
+        try
+        {
+            var profile = body.ToProfile();
+            var created = await grains.GetGrain<IRiverGaugeGrain>(profile.Code).RegisterAsync(profile);
+            await grains.GetGrain<ICityDirectoryGrain>(CityKeys.City).AddToIndexAsync(CityIndexKind.RiverGauge, [profile.Code]);
+            return created ? Results.Created($"/api/v1/gauges/{profile.Code}", profile) : Results.Ok(profile);
+        }
+        catch (ArgumentException ex)
+        {
+            return ApiProblems.From(ex);
+        }
     }
 
     private static async Task<IResult> UpdateThresholdsAsync(string code, ThresholdRequest? body, ClaimsPrincipal user, IGrainFactory grains)
