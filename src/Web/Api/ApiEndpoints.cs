@@ -17,6 +17,7 @@ public static class ApiEndpoints
         api.MapWarningApi();
         api.MapIncidentApi();
         api.MapLiveApi();
+        api.MapRecipientApi();
         app.MapAcknowledgementLink();
 
         api.MapGet("/me", (ClaimsPrincipal user) => new WhoAmI(
