@@ -1,3 +1,4 @@
+using AmbonCC.IntegrationTests.Infrastructure;
 using AmbonCC.City;
 using AmbonCC.Platform;
 using AmbonCC.Silo.Seed;
@@ -16,8 +17,7 @@ public sealed class DemoCityHostedSeedTests
         await using var cluster = new InProcessTestClusterBuilder(1)
             .ConfigureSilo((_, silo) =>
             {
-                silo.AddMemoryGrainStorage(ProviderNames.GrainStorage);
-                silo.Services.TryAddSingleton(TimeProvider.System);
+                MemorySilo.Configure(silo);
                 silo.Services.AddDemoCitySeed();
             })
             .Build();

@@ -1,3 +1,4 @@
+using AmbonCC.IntegrationTests.Infrastructure;
 using AmbonCC.Cameras;
 using AmbonCC.City;
 using AmbonCC.Platform;
@@ -23,8 +24,7 @@ public sealed class SeedClusterFixture : IAsyncLifetime
     public InProcessTestCluster Cluster { get; } = new InProcessTestClusterBuilder(1)
         .ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(ProviderNames.GrainStorage);
-            silo.Services.TryAddSingleton(TimeProvider.System);
+            MemorySilo.Configure(silo);
         })
         .Build();
 
