@@ -28,7 +28,7 @@ internal sealed record BenchOptions
 
     public static BenchOptions? Parse(string[] args)
     {
-        var o = new BenchOptions();
+        BenchOptions? o = new();
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -43,7 +43,7 @@ internal sealed record BenchOptions
                 "--url" => o with { Url = Next().TrimEnd('/') },
                 "--admin-password" => o with { AdminPassword = Next() },
                 "--web-dll" => o with { WebDll = Next() },
-                "-h" or "--help" => null!,
+                "-h" or "--help" => null,
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             if (o is null)
