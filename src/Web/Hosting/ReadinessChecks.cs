@@ -11,7 +11,7 @@ internal sealed class ReadinessCheck(
     IGrainFactory grains,
     AmbonDatabase database,
     IOptions<AmbonOptions> options,
-    IConfiguration configuration) : IHealthCheck
+    IServiceProvider services) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -31,7 +31,8 @@ internal sealed class ReadinessCheck(
             data["database"] = database.Kind.ToString();
             if (options.Value.Profile == StorageProfile.Production)
             {
-                await using var redis = await ConnectionMultiplexer.ConnectAsync(configuration.GetConnectionString("Redis")!);
+                // The outbox's shared connection: a check must not open a connection of its own every time.
+                var redis = services.GetRequiredService<IConnectionMultiplexer>();
                 data["redisPingMs"] = (await redis.GetDatabase().PingAsync()).TotalMilliseconds;
             }
 
