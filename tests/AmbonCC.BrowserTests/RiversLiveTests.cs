@@ -38,7 +38,19 @@ public sealed class RiversLiveTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("gauge-detail")).ToHaveAttributeAsync("data-gauge-code", Gauge);
         await Assertions.Expect(page.GetByTestId("threshold-line")).ToHaveCountAsync(3);
         Assert.True(int.Parse(await page.GetByTestId("level-chart").GetAttributeAsync("data-points") ?? "0") >= 8);
+
+        // The week view asks the ledger for hourly buckets instead.
+        await page.Locator(".mud-toggle-item", new() { HasText = "7 hari" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("level-chart")).ToHaveAttributeAsync("data-resolution", "1h");
+        await Assertions.Expect(page.GetByTestId("rate-line")).ToHaveCountAsync(0);
+        Assert.NotEqual("0", await page.GetByTestId("level-chart").GetAttributeAsync("data-points"));
+
+        // An invalid rule is refused with the grain's message next to the field it names; nothing is saved.
         await Assertions.Expect(page.GetByTestId("threshold-editor")).ToBeVisibleAsync();
+        await page.Locator("input[data-testid=threshold-siaga2], [data-testid=threshold-siaga2] input").First.FillAsync("1");
+        await page.GetByTestId("threshold-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("threshold-editor").GetByText("Siaga 2 must be above Siaga 3.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("threshold-change")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 

@@ -17,7 +17,6 @@ public enum ChartRange { Live3h, Week }
 
 public partial class Rivers
 {
-    private static readonly TimeSpan LiveWindow = TimeSpan.FromHours(3);
     private List<GaugeStatus>? gauges;
     private IReadOnlyDictionary<string, Kelurahan> kelurahan = new Dictionary<string, Kelurahan>();
     private string? selectedCode;
@@ -86,12 +85,18 @@ public partial class Rivers
 
         points.Add(new ChartPoint(at, level));
         chartTo = Max(Time.GetUtcNow(), at);
-        chartFrom = chartTo - LiveWindow;
+        chartFrom = chartTo - GaugeHistory.LiveWindow;
         points.RemoveAll(p => p.At < chartFrom);
     }
 
     private async Task SelectAsync(string code)
     {
+        if (code != selectedCode)
+        {
+            // Never show one gauge's history under another's name while the new one loads.
+            points = [];
+        }
+
         selectedCode = code;
         await LoadChartAsync();
     }
@@ -104,37 +109,26 @@ public partial class Rivers
         }
     }
 
-    private async Task RangeChangedAsync(ChartRange value)
-    {
-        range = value;
-        await LoadChartAsync();
-    }
+    private Task RangeChangedAsync(ChartRange value) => LoadChartAsync(value);
 
-    private async Task LoadChartAsync()
+    private Task LoadChartAsync() => LoadChartAsync(range);
+
+    /// <summary>
+    /// Reads first and switches range, window and points together afterwards, so that no render in between shows
+    /// one range's points on the other's axis.
+    /// </summary>
+    private async Task LoadChartAsync(ChartRange newRange)
     {
         if (selectedCode is not { } code)
         {
+            range = newRange;
             return;
         }
 
-        chartTo = Time.GetUtcNow();
-        if (range == ChartRange.Live3h)
-        {
-            chartFrom = chartTo - LiveWindow;
-            var rows = await Ledger.ReadGaugeReadingsAsync(code, chartFrom, chartTo.AddMinutes(5), 20_000);
-            points = [.. rows.Select(r => new ChartPoint(r.Reading.ObservedAt, r.Reading.LevelCm)).OrderBy(p => p.At)];
-            // Readings stamped slightly ahead of this clock still belong on the chart.
-            if (points.Count > 0)
-            {
-                chartTo = Max(chartTo, points[^1].At);
-            }
-        }
-        else
-        {
-            chartFrom = chartTo.AddDays(-7);
-            var buckets = await Ledger.ReadGaugeReadingsDownsampledAsync(code, chartFrom, chartTo, TimeSpan.FromHours(1));
-            points = [.. buckets.Select(b => new ChartPoint(b.Start.AddMinutes(30), b.AvgLevelCm, b.MinLevelCm, b.MaxLevelCm))];
-        }
+        var history = newRange == ChartRange.Live3h
+            ? await GaugeHistory.LiveAsync(Ledger, code, Time.GetUtcNow())
+            : await GaugeHistory.WeekAsync(Ledger, code, Time.GetUtcNow());
+        (range, chartFrom, chartTo, points) = (newRange, history.From, history.To, history.Points);
     }
 
     private void OnThresholdsSaved(GaugeStatus status)
