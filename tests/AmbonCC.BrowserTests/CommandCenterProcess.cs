@@ -98,11 +98,24 @@ public sealed class CommandCenterProcess : IAsyncDisposable
     /// </summary>
     public async Task<string> IssueApiKeyAsync(string subject, string scope)
     {
-        var info = new ProcessStartInfo("dotnet", [webDll, "apikey", "issue", "--subject", subject, "--scope", scope])
+        var output = await RunAdminVerbAsync(["apikey", "issue", "--subject", subject, "--scope", scope], stdin: null);
+        // The host may log to stdout as well: the key is the line that looks like one.
+        return output.Split('\n', StringSplitOptions.TrimEntries).FirstOrDefault(l => l.StartsWith("acc_", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("apikey issue printed no key: " + output);
+    }
+
+    /// <summary>Creates a user through the <c>user add</c> verb (password on standard input, as an operator would).</summary>
+    public Task AddUserAsync(string name, string roles, string password) =>
+        RunAdminVerbAsync(["user", "add", name, "--role", roles], stdin: password);
+
+    private async Task<string> RunAdminVerbAsync(string[] verb, string? stdin)
+    {
+        var info = new ProcessStartInfo("dotnet", [webDll, .. verb])
         {
             WorkingDirectory = Path.GetDirectoryName(webDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
         };
         foreach (var (name, value) in environment)
         {
@@ -114,14 +127,18 @@ public sealed class CommandCenterProcess : IAsyncDisposable
         using var cli = Process.Start(info)!;
         var stdout = cli.StandardOutput.ReadToEndAsync();
         var stderr = cli.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            await cli.StandardInput.WriteLineAsync(stdin);
+        }
+
+        cli.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await cli.WaitForExitAsync(timeout.Token);
         var output = await stdout;
-        // The host may log to stdout as well: the key is the line that looks like one.
-        var key = output.Split('\n', StringSplitOptions.TrimEntries).FirstOrDefault(l => l.StartsWith("acc_", StringComparison.Ordinal));
-        return cli.ExitCode == 0 && key is not null
-            ? key
-            : throw new InvalidOperationException($"apikey issue failed ({cli.ExitCode}): {output} {await stderr}");
+        return cli.ExitCode == 0
+            ? output
+            : throw new InvalidOperationException($"{string.Join(' ', verb[..2])} failed ({cli.ExitCode}): {output} {await stderr}");
     }
 
     /// <summary>The Web build output next to this test's own (same configuration).</summary>

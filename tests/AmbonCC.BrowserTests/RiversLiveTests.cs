@@ -86,6 +86,35 @@ public sealed class RiversLiveTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task An_operator_without_the_Supervisor_role_sees_rivers_and_warnings_read_only()
+    {
+        var name = "op" + Guid.NewGuid().ToString("N")[..6];
+        await fixture.App.AddUserAsync(name, "Operator", CommandCenterProcess.AdminPassword);
+        using var feeder = await FeederAsync();
+        var before = await feeder.StatusAsync();
+        if (Array.IndexOf(BandsUpward, before.Band) < 1)
+        {
+            await feeder.RiseAsync(before.Siaga3Cm - 30, before.Siaga3Cm + 5);
+        }
+
+        var page = await fixture.SignInAsync(name, CommandCenterProcess.AdminPassword);
+        await page.GotoAsync($"/rivers?gauge={Gauge}");
+        await Assertions.Expect(page.GetByTestId("live-indicator")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("gauge-detail")).ToHaveAttributeAsync("data-gauge-code", Gauge);
+        await Assertions.Expect(page.GetByTestId("threshold-editor")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/warnings");
+        await Assertions.Expect(page.GetByTestId("live-indicator")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var row = page.Locator("tr", new() { Has = page.GetByTestId("warning-row"), HasText = "Wai Batu Merah" }).First;
+        await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await row.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("warning-detail")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("warning-approve")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("warning-cancel")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
     private async Task<GaugeFeeder> FeederAsync()
     {
         var key = await fixture.App.IssueApiKeyAsync("gauge:" + Gauge, "device:ingest");
