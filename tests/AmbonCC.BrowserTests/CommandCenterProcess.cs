@@ -13,12 +13,16 @@ public sealed class CommandCenterProcess : IAsyncDisposable
     public const string AdminPassword = "Ambon-Test-2026!";
     private readonly Process process;
     private readonly string dataDirectory;
+    private readonly string webDll;
+    private readonly IReadOnlyDictionary<string, string> environment;
 
-    private CommandCenterProcess(Process process, string baseUrl, string dataDirectory)
+    private CommandCenterProcess(Process process, string baseUrl, string dataDirectory, string webDll, IReadOnlyDictionary<string, string> environment)
     {
         this.process = process;
         BaseUrl = baseUrl;
         this.dataDirectory = dataDirectory;
+        this.webDll = webDll;
+        this.environment = environment;
     }
 
     public string BaseUrl { get; }
@@ -34,17 +38,25 @@ public sealed class CommandCenterProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        info.Environment["ASPNETCORE_URLS"] = baseUrl;
-        info.Environment["AmbonCC__DataDirectory"] = dataDirectory;
-        info.Environment["AmbonCC__SiloPort"] = FreePort().ToString();
-        info.Environment["AmbonCC__GatewayPort"] = FreePort().ToString();
-        info.Environment["AMBONCC_ADMIN_PASSWORD"] = AdminPassword;
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = baseUrl,
+            ["AmbonCC__DataDirectory"] = dataDirectory,
+            ["AmbonCC__SiloPort"] = FreePort().ToString(),
+            ["AmbonCC__GatewayPort"] = FreePort().ToString(),
+            ["AMBONCC_ADMIN_PASSWORD"] = AdminPassword,
+        };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var instance = new CommandCenterProcess(process, baseUrl, dataDirectory);
+        var instance = new CommandCenterProcess(process, baseUrl, dataDirectory, webDll, environment);
         await instance.WaitReadyAsync(TimeSpan.FromSeconds(120));
         return instance;
     }
@@ -78,6 +90,55 @@ public sealed class CommandCenterProcess : IAsyncDisposable
         }
 
         throw new TimeoutException("The web process did not become ready.");
+    }
+
+    /// <summary>
+    /// Issues an API key the way an operator does: the executable's <c>apikey issue</c> verb, run with the same
+    /// settings as the running process so that it joins that cluster as a client. There is no HTTP endpoint for it.
+    /// </summary>
+    public async Task<string> IssueApiKeyAsync(string subject, string scope)
+    {
+        var output = await RunAdminVerbAsync(["apikey", "issue", "--subject", subject, "--scope", scope], stdin: null);
+        // The host may log to stdout as well: the key is the line that looks like one.
+        return output.Split('\n', StringSplitOptions.TrimEntries).FirstOrDefault(l => l.StartsWith("acc_", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("apikey issue printed no key: " + output);
+    }
+
+    /// <summary>Creates a user through the <c>user add</c> verb (password on standard input, as an operator would).</summary>
+    public Task AddUserAsync(string name, string roles, string password) =>
+        RunAdminVerbAsync(["user", "add", name, "--role", roles], stdin: password);
+
+    private async Task<string> RunAdminVerbAsync(string[] verb, string? stdin)
+    {
+        var info = new ProcessStartInfo("dotnet", [webDll, .. verb])
+        {
+            WorkingDirectory = Path.GetDirectoryName(webDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        // Not an HTTP server: only the Orleans client part of the settings matters.
+        info.Environment.Remove("ASPNETCORE_URLS");
+        using var cli = Process.Start(info)!;
+        var stdout = cli.StandardOutput.ReadToEndAsync();
+        var stderr = cli.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            await cli.StandardInput.WriteLineAsync(stdin);
+        }
+
+        cli.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await cli.WaitForExitAsync(timeout.Token);
+        var output = await stdout;
+        return cli.ExitCode == 0
+            ? output
+            : throw new InvalidOperationException($"{string.Join(' ', verb[..2])} failed ({cli.ExitCode}): {output} {await stderr}");
     }
 
     /// <summary>The Web build output next to this test's own (same configuration).</summary>

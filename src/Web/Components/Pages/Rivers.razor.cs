@@ -1,0 +1,153 @@
+using AmbonCC.City;
+using AmbonCC.Live;
+using AmbonCC.Platform;
+using AmbonCC.Platform.Ledger;
+using AmbonCC.RiverGauges;
+using AmbonCC.Security;
+using AmbonCC.Web.Components.Rivers;
+using AmbonCC.Web.Live;
+using AmbonCC.Web.Services;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace AmbonCC.Web.Components.Pages;
+
+public enum ChartRange { Live3h, Week }
+
+public partial class Rivers
+{
+    private List<GaugeStatus>? gauges;
+    private IReadOnlyDictionary<string, Kelurahan> kelurahan = new Dictionary<string, Kelurahan>();
+    private string? selectedCode;
+    private ChartRange range = ChartRange.Live3h;
+    private List<ChartPoint> points = [];
+    private DateTimeOffset chartFrom, chartTo;
+    private bool canEdit;
+    private string userName = "?";
+    private IDisposable? subscription;
+
+    [Inject] private IGrainFactory Grains { get; set; } = default!;
+    [Inject] private LiveHub Hub { get; set; } = default!;
+    [Inject] private CityCatalog Catalog { get; set; } = default!;
+    [Inject] private IGaugeReadingLedger Ledger { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    /// <summary>Lets other pages (a warning, an incident) link straight to one gauge: /rivers?gauge=CODE.</summary>
+    [SupplyParameterFromQuery(Name = "gauge")] public string? GaugeQuery { get; set; }
+
+    private GaugeStatus? Selected => gauges?.Find(g => g.Code == selectedCode);
+
+    protected override async Task OnInitializedAsync()
+    {
+        // Subscribe before loading the snapshot so that nothing that changes in between is missed.
+        subscription = Hub.Subscribe(LiveStreamIds.Rivers, OnLiveEventAsync);
+        var user = (await Auth).User;
+        userName = user.Identity?.Name ?? "?";
+        canEdit = user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
+        kelurahan = await Catalog.KelurahanAsync();
+        var profiles = await Catalog.GaugesAsync();
+        var statuses = await Task.WhenAll(profiles.Select(p => Grains.GetGrain<IRiverGaugeGrain>(p.Code).GetStatusAsync()));
+        gauges = [.. statuses.OfType<GaugeStatus>().OrderBy(s => s.RiverName).ThenBy(s => s.Code)];
+        if (GaugeQuery is { } code && gauges.Exists(g => g.Code == code))
+        {
+            await SelectAsync(code);
+        }
+    }
+
+    private Task OnLiveEventAsync(LiveEvent evt) => InvokeAsync(async () =>
+    {
+        var index = gauges?.FindIndex(g => g.Code == evt.SubjectId) ?? -1;
+        if (index < 0)
+        {
+            return;
+        }
+
+        // A rules change carries no thresholds in its data: read the gauge once; readings fold in without a call.
+        gauges![index] = evt.Kind == "thresholds" && await Grains.GetGrain<IRiverGaugeGrain>(evt.SubjectId).GetStatusAsync() is { } fresh
+            ? fresh
+            : RiverFormat.Apply(gauges[index], evt);
+        if (evt.SubjectId == selectedCode && range == ChartRange.Live3h && evt.Kind == "reading")
+        {
+            AppendLivePoint(gauges[index]);
+        }
+
+        StateHasChanged();
+    });
+
+    private void AppendLivePoint(GaugeStatus gauge)
+    {
+        if (gauge is not { ObservedAt: { } at, LevelCm: { } level } || (points.Count > 0 && at <= points[^1].At))
+        {
+            return;
+        }
+
+        points.Add(new ChartPoint(at, level));
+        chartTo = Max(Time.GetUtcNow(), at);
+        chartFrom = chartTo - GaugeHistory.LiveWindow;
+        points.RemoveAll(p => p.At < chartFrom);
+    }
+
+    private async Task SelectAsync(string code)
+    {
+        if (code != selectedCode)
+        {
+            // Never show one gauge's history under another's name while the new one loads.
+            points = [];
+        }
+
+        selectedCode = code;
+        await LoadChartAsync();
+    }
+
+    private async Task RowClickedAsync(TableRowClickEventArgs<GaugeStatus> args)
+    {
+        if (args.Item is { } row)
+        {
+            await SelectAsync(row.Code);
+        }
+    }
+
+    private Task RangeChangedAsync(ChartRange value) => LoadChartAsync(value);
+
+    private Task LoadChartAsync() => LoadChartAsync(range);
+
+    /// <summary>
+    /// Reads first and switches range, window and points together afterwards, so that no render in between shows
+    /// one range's points on the other's axis.
+    /// </summary>
+    private async Task LoadChartAsync(ChartRange newRange)
+    {
+        if (selectedCode is not { } code)
+        {
+            range = newRange;
+            return;
+        }
+
+        var history = newRange == ChartRange.Live3h
+            ? await GaugeHistory.LiveAsync(Ledger, code, Time.GetUtcNow())
+            : await GaugeHistory.WeekAsync(Ledger, code, Time.GetUtcNow());
+        (range, chartFrom, chartTo, points) = (newRange, history.From, history.To, history.Points);
+    }
+
+    private void OnThresholdsSaved(GaugeStatus status)
+    {
+        var index = gauges?.FindIndex(g => g.Code == status.Code) ?? -1;
+        if (index >= 0)
+        {
+            gauges![index] = status;
+        }
+    }
+
+    private string RowClass(GaugeStatus row, int index) =>
+        "cursor-pointer" + (row.Code == selectedCode ? " mud-selected-item" : "");
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    public ValueTask DisposeAsync()
+    {
+        subscription?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,124 @@
+using AmbonCC.City;
+using AmbonCC.Live;
+using AmbonCC.Platform;
+using AmbonCC.Security;
+using AmbonCC.Warnings;
+using AmbonCC.Web.Live;
+using AmbonCC.Web.Services;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace AmbonCC.Web.Components.Pages;
+
+public partial class Warnings
+{
+    private IReadOnlyList<WarningSummary>? list;
+    private WarningView? selected;
+    private bool includeClosed, isSupervisor, busy;
+    private string? reason;
+    private string userName = "?";
+    private IReadOnlyDictionary<string, Kelurahan> kelurahan = new Dictionary<string, Kelurahan>();
+    private IDisposable? subscription;
+
+    [Inject] private IGrainFactory Grains { get; set; } = default!;
+    [Inject] private LiveHub Hub { get; set; } = default!;
+    [Inject] private CityCatalog Catalog { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    /// <summary>Links from elsewhere (the incident, a notification) open one warning: /warnings?id=ID.</summary>
+    [SupplyParameterFromQuery(Name = "id")] public string? WarningQuery { get; set; }
+
+    private IWarningRegistryGrain Registry => Grains.GetGrain<IWarningRegistryGrain>(CityKeys.City);
+
+    protected override async Task OnInitializedAsync()
+    {
+        // Subscribe before loading the snapshot so that nothing that changes in between is missed.
+        subscription = Hub.Subscribe(LiveStreamIds.Warnings, OnLiveEventAsync);
+        var user = (await Auth).User;
+        userName = user.Identity?.Name ?? "?";
+        // Everyone else reads: the same rule as the approve/reject/cancel endpoints.
+        isSupervisor = user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
+        kelurahan = await Catalog.KelurahanAsync();
+        await ReloadListAsync();
+        var first = WarningQuery ?? list?.FirstOrDefault(w => w.PendingApproval)?.Id;
+        if (first is not null)
+        {
+            selected = await Grains.GetGrain<IFloodWarningGrain>(first).GetAsync();
+        }
+    }
+
+    private Task OnLiveEventAsync(LiveEvent evt) => InvokeAsync(async () =>
+    {
+        await ReloadListAsync();
+        if (evt.SubjectId == selected?.Id)
+        {
+            selected = await Grains.GetGrain<IFloodWarningGrain>(evt.SubjectId).GetAsync();
+        }
+
+        StateHasChanged();
+    });
+
+    /// <summary>Pending approvals first (they wait for a person), then newest first as the registry gives them.</summary>
+    private async Task ReloadListAsync() =>
+        list = [.. (await Registry.ListAsync(includeClosed)).OrderByDescending(w => w.PendingApproval)];
+
+    private async Task IncludeClosedChangedAsync(bool value)
+    {
+        includeClosed = value;
+        await ReloadListAsync();
+    }
+
+    private async Task RowClickedAsync(TableRowClickEventArgs<WarningSummary> args)
+    {
+        if (args.Item is { } row)
+        {
+            reason = null;
+            selected = await Grains.GetGrain<IFloodWarningGrain>(row.Id).GetAsync();
+        }
+    }
+
+    private string RowClass(WarningSummary row, int index) =>
+        "cursor-pointer" + (row.Id == selected?.Id ? " mud-selected-item" : "");
+
+    private Task ApproveAsync() => ActAsync(w => w.ApproveAsync(userName));
+
+    private Task RejectAsync() => ActAsync(w => w.RejectAsync(userName, reason ?? ""));
+
+    private Task CancelAsync() => ActAsync(w => w.CancelAsync(userName, reason ?? ""));
+
+    private async Task ActAsync(Func<IFloodWarningGrain, Task<WarningView>> action)
+    {
+        if (selected is null || !isSupervisor)
+        {
+            return;
+        }
+
+        busy = true;
+        try
+        {
+            selected = await action(Grains.GetGrain<IFloodWarningGrain>(selected.Id));
+            reason = null;
+            await ReloadListAsync();
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // Someone else may have acted first; show why, and the state as it is now.
+            Snackbar.Add(ex.Message, Severity.Error);
+            selected = await Grains.GetGrain<IFloodWarningGrain>(selected.Id).GetAsync();
+        }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private static string CapLink(string id, int number) => $"/api/v1/warnings/{Uri.EscapeDataString(id)}/cap?number={number}";
+
+    public ValueTask DisposeAsync()
+    {
+        subscription?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
