@@ -1,6 +1,6 @@
+using AmbonCC.Testing;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace AmbonCC.Bench.Latency;
 
@@ -26,9 +26,9 @@ internal sealed class WebProcess : IAsyncDisposable
 
     public static async Task<WebProcess> StartAsync(string? webDll, string adminPassword)
     {
-        var dll = webDll ?? LocateWebDll();
+        var dll = webDll ?? BuildOutput.Locate("Web", "AmbonCC.Web.dll");
         var data = Path.Combine(Path.GetTempPath(), "ambon-latency-" + Guid.NewGuid().ToString("N"));
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{BuildOutput.FreeLoopbackPort()}";
         var info = new ProcessStartInfo("dotnet", [dll])
         {
             WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(dll))!,
@@ -37,8 +37,8 @@ internal sealed class WebProcess : IAsyncDisposable
         };
         info.Environment["ASPNETCORE_URLS"] = url;
         info.Environment["AmbonCC__DataDirectory"] = data;
-        info.Environment["AmbonCC__SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        info.Environment["AmbonCC__GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["AmbonCC__SiloPort"] = BuildOutput.FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["AmbonCC__GatewayPort"] = BuildOutput.FreeLoopbackPort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["AMBONCC_ADMIN_PASSWORD"] = adminPassword;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet.");
@@ -87,31 +87,6 @@ internal sealed class WebProcess : IAsyncDisposable
         }
 
         throw new TimeoutException("The web process did not become ready.");
-    }
-
-    /// <summary>src/Web's Release output, found from this benchmark's own output directory.</summary>
-    private static string LocateWebDll()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "AmbonCC.sln")))
-        {
-            root = root.Parent;
-        }
-
-        if (root is null)
-        {
-            throw new FileNotFoundException("AmbonCC.sln not found above " + AppContext.BaseDirectory + "; pass --web-dll or --url.");
-        }
-
-        var dll = Path.Combine(root.FullName, "src", "Web", "bin", "Release", "net10.0", "AmbonCC.Web.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build first: dotnet build AmbonCC.sln -c Release", dll);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,6 @@
+using AmbonCC.Testing;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace AmbonCC.BrowserTests;
 
@@ -29,9 +29,9 @@ public sealed class CommandCenterProcess : IAsyncDisposable
 
     public static async Task<CommandCenterProcess> StartAsync()
     {
-        var webDll = LocateWebDll();
+        var webDll = BuildOutput.Locate("Web", "AmbonCC.Web.dll");
         var dataDirectory = Path.Combine(Path.GetTempPath(), "ambon-browser-" + Guid.NewGuid().ToString("N"));
-        var baseUrl = $"http://127.0.0.1:{FreePort()}";
+        var baseUrl = $"http://127.0.0.1:{BuildOutput.FreeLoopbackPort()}";
         var info = new ProcessStartInfo("dotnet", [webDll])
         {
             WorkingDirectory = Path.GetDirectoryName(webDll)!,
@@ -42,8 +42,8 @@ public sealed class CommandCenterProcess : IAsyncDisposable
         {
             ["ASPNETCORE_URLS"] = baseUrl,
             ["AmbonCC__DataDirectory"] = dataDirectory,
-            ["AmbonCC__SiloPort"] = FreePort().ToString(),
-            ["AmbonCC__GatewayPort"] = FreePort().ToString(),
+            ["AmbonCC__SiloPort"] = BuildOutput.FreeLoopbackPort().ToString(),
+            ["AmbonCC__GatewayPort"] = BuildOutput.FreeLoopbackPort().ToString(),
             ["AMBONCC_ADMIN_PASSWORD"] = AdminPassword,
         };
         foreach (var (name, value) in environment)
@@ -139,28 +139,6 @@ public sealed class CommandCenterProcess : IAsyncDisposable
         return cli.ExitCode == 0
             ? output
             : throw new InvalidOperationException($"{string.Join(' ', verb[..2])} failed ({cli.ExitCode}): {output} {await stderr}");
-    }
-
-    /// <summary>The Web build output next to this test's own (same configuration).</summary>
-    private static string LocateWebDll()
-    {
-        var here = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = here.Parent!.Name; // bin/<Configuration>/net10.0/
-        var root = here;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "AmbonCC.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var dll = Path.Combine(root!.FullName, "src", "Web", "bin", configuration, "net10.0", "AmbonCC.Web.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the solution first.", dll);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using AmbonCC.Testing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -42,7 +43,7 @@ public sealed class SiloProcess : IAsyncDisposable
             throw new ArgumentException("A silo in its own process only makes sense in a cluster (Production).", nameof(settings));
         }
 
-        var siloDll = LocateSiloDll();
+        var siloDll = BuildOutput.Locate("Silo", "AmbonCC.Silo.dll");
         var info = new ProcessStartInfo("dotnet", [siloDll])
         {
             WorkingDirectory = Path.GetDirectoryName(siloDll)!,
@@ -152,25 +153,5 @@ public sealed class SiloProcess : IAsyncDisposable
         {
             // The test already finished; the line stays in Output.
         }
-    }
-
-    /// <summary>The Silo build output next to this test's own (same configuration), built with it.</summary>
-    private static string LocateSiloDll()
-    {
-        var here = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = here.Parent!.Name; // bin/<Configuration>/net10.0/
-        var root = here;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "AmbonCC.sln")))
-        {
-            root = root.Parent;
-        }
-
-        if (root is null)
-        {
-            throw new DirectoryNotFoundException($"No AmbonCC.sln above {AppContext.BaseDirectory}.");
-        }
-
-        var dll = Path.Combine(root.FullName, "src", "Silo", "bin", configuration, "net10.0", "AmbonCC.Silo.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/Silo (the tests reference it) first.", dll);
     }
 }

@@ -1,5 +1,5 @@
+using AmbonCC.IntegrationTests.Infrastructure;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using AmbonCC.Security;
 using AmbonCC.Web.Security;
@@ -18,8 +18,8 @@ public partial class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifet
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("AmbonCC:DataDirectory", dataDirectory);
-        builder.UseSetting("AmbonCC:SiloPort", FreePort().ToString());
-        builder.UseSetting("AmbonCC:GatewayPort", FreePort().ToString());
+        builder.UseSetting("AmbonCC:SiloPort", TestPorts.Next().ToString());
+        builder.UseSetting("AmbonCC:GatewayPort", TestPorts.Next().ToString());
         builder.UseSetting("AmbonCC:ClusterId", "web-test-" + Guid.NewGuid().ToString("N")[..8]);
         builder.UseSetting(FirstRunAdmin.PasswordVariable, AdminPassword);
         Configure(builder);
@@ -85,13 +85,6 @@ public partial class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifet
 
     [GeneratedRegex("value=\"([^\"]+)\"")]
     private static partial Regex ValueAttribute();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Extra clean-up of a derived fixture, before the host stops.</summary>
     protected virtual Task BeforeDisposeAsync() => Task.CompletedTask;
