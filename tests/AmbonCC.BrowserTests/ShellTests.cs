@@ -50,8 +50,10 @@ public sealed class ShellTests(BrowserFixture fixture)
     public async Task English_is_one_click_away()
     {
         var page = await fixture.SignInAsync("admin", CommandCenterProcess.AdminPassword);
+        // Once the circuit is live, the click is a real navigation to /culture (not a prerendered link).
+        await Assertions.Expect(page.GetByTestId("live-indicator")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await page.GetByTestId("language-switch").ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-nav-link", new() { HasText = "Rivers & Warnings" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-nav-link", new() { HasText = "Rivers & Warnings" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await page.Context.CloseAsync();
     }
 }
