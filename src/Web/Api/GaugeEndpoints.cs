@@ -16,12 +16,7 @@ public static class GaugeEndpoints
 
     public static void MapGaugeApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/gauges", async (CityCatalog catalog, IGrainFactory grains) =>
-            {
-                var gauges = await catalog.GaugesAsync();
-                var statuses = await Task.WhenAll(gauges.Select(g => grains.GetGrain<IRiverGaugeGrain>(g.Code).GetStatusAsync()));
-                return statuses.OfType<GaugeStatus>().OrderBy(s => s.RiverName).ThenBy(s => s.Code).ToList();
-            })
+        api.MapGet("/gauges", (CityCatalog catalog) => catalog.GaugeStatusesAsync())
             .RequireAuthorization(AccessPolicies.AnyClient)
             .WithSummary("Every river gauge with its current level, band and alarms.");
 

@@ -25,6 +25,14 @@ public sealed class CityCatalog(IGrainFactory grains)
     public Task<IReadOnlyList<GaugeProfile>> GaugesAsync() =>
         ProfilesAsync(CityIndexKind.RiverGauge, code => grains.GetGrain<IRiverGaugeGrain>(code).GetProfileAsync());
 
+    /// <summary>Every gauge's current status, by river then code.</summary>
+    public async Task<List<GaugeStatus>> GaugeStatusesAsync()
+    {
+        var gauges = await GaugesAsync();
+        var statuses = await Task.WhenAll(gauges.Select(g => grains.GetGrain<IRiverGaugeGrain>(g.Code).GetStatusAsync()));
+        return [.. statuses.OfType<GaugeStatus>().OrderBy(s => s.RiverName).ThenBy(s => s.Code)];
+    }
+
     public Task<IReadOnlyList<RestaurantProfile>> RestaurantsAsync() =>
         ProfilesAsync(CityIndexKind.TaxTerminal, serial => grains.GetGrain<ITaxTerminalGrain>(serial).GetProfileAsync());
 

@@ -3,6 +3,8 @@ using AmbonCC.Incidents;
 using AmbonCC.Live;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
+using AmbonCC.RiverGauges;
+using AmbonCC.Web.Components.Rivers;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Services;
 using Microsoft.AspNetCore.Components;
@@ -21,11 +23,15 @@ public partial class Overview
     private IDisposable? incidentSubscription;
     private int openIncidents;
     private CityCounts? counts;
+    private IDisposable? riverSubscription;
+    private List<GaugeStatus> gauges = [];
+    private IEnumerable<Kelurahan> kelurahan = [];
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private CityCatalog Catalog { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
@@ -33,7 +39,10 @@ public partial class Overview
         // Subscribe before loading the snapshot so that nothing posted in between is missed.
         subscription = Hub.Subscribe(LiveStreamIds.Overview, OnLiveEventAsync);
         incidentSubscription = Hub.Subscribe(LiveStreamIds.Incidents, OnIncidentEventAsync);
+        riverSubscription = Hub.Subscribe(LiveStreamIds.Rivers, OnRiverEventAsync);
         counts = await Catalog.CountsAsync();
+        kelurahan = (await Catalog.KelurahanAsync()).Values;
+        gauges = await Catalog.GaugeStatusesAsync();
         openIncidents = (await IncidentQueue.GetOpenAsync()).Count;
         await ReloadAsync();
     }
@@ -52,6 +61,19 @@ public partial class Overview
             StateHasChanged();
         }
     });
+
+    // Readings fold into the map without a grain call; the Rivers page has the details.
+    private Task OnRiverEventAsync(LiveEvent evt) => InvokeAsync(() =>
+    {
+        var index = gauges.FindIndex(g => g.Code == evt.SubjectId);
+        if (index >= 0)
+        {
+            gauges[index] = RiverFormat.Apply(gauges[index], evt);
+            StateHasChanged();
+        }
+    });
+
+    private void OpenGauge(string code) => Navigation.NavigateTo($"/rivers?gauge={Uri.EscapeDataString(code)}");
 
     private IIncidentQueueGrain IncidentQueue => Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City);
 
@@ -83,6 +105,7 @@ public partial class Overview
     {
         subscription?.Dispose();
         incidentSubscription?.Dispose();
+        riverSubscription?.Dispose();
         return ValueTask.CompletedTask;
     }
 }

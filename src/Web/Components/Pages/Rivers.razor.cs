@@ -47,9 +47,7 @@ public partial class Rivers
         userName = user.Identity?.Name ?? "?";
         canEdit = user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
         kelurahan = await Catalog.KelurahanAsync();
-        var profiles = await Catalog.GaugesAsync();
-        var statuses = await Task.WhenAll(profiles.Select(p => Grains.GetGrain<IRiverGaugeGrain>(p.Code).GetStatusAsync()));
-        gauges = [.. statuses.OfType<GaugeStatus>().OrderBy(s => s.RiverName).ThenBy(s => s.Code)];
+        gauges = await Catalog.GaugeStatusesAsync();
         if (GaugeQuery is { } code && gauges.Exists(g => g.Code == code))
         {
             await SelectAsync(code);
