@@ -13,7 +13,7 @@ internal static class Log
 
     private static void Write(TextWriter writer, string category, string message)
     {
-        var stamp = DateTimeOffset.Now.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture);
+        var stamp = TimeProvider.System.GetLocalNow().ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture);
         lock (Gate)
         {
             writer.WriteLine($"{stamp} [{category}] {message}");
