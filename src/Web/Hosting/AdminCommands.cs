@@ -73,6 +73,8 @@ public static class AdminCommands
     private static async Task<IHost> ConnectAsync(string[] settings)
     {
         var clientBuilder = Host.CreateApplicationBuilder(settings);
+        // A failed probe is expected when nothing runs: say so in one line instead of a logged stack trace.
+        clientBuilder.Logging.ClearProviders();
         clientBuilder.UseOrleansClient(c => c.ConfigureAmbonClient(clientBuilder.Configuration));
         var client = clientBuilder.Build();
         try
@@ -83,6 +85,7 @@ public static class AdminCommands
         catch (Exception) when (IsEmbedded(clientBuilder.Configuration))
         {
             client.Dispose();
+            Console.Error.WriteLine("no running silo found; starting one for this command");
         }
 
         var siloBuilder = Host.CreateApplicationBuilder(settings);
