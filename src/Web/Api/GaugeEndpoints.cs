@@ -80,15 +80,10 @@ public static class GaugeEndpoints
             return Results.ValidationProblem(errors, title: "The request has invalid fields.");
         }
 
-        var gauge = grains.GetGrain<IRiverGaugeGrain>(code);
-        if (await gauge.GetProfileAsync() is null)
-        {
-            return ApiProblems.Field("code", $"No gauge '{code}'.");
-        }
-
         try
         {
-            return Results.Ok(await gauge.IngestAsync(readings));
+            // One grain call per batch: an unknown gauge answers with ArgumentException("code").
+            return Results.Ok(await grains.GetGrain<IRiverGaugeGrain>(code).IngestAsync(readings));
         }
         catch (ArgumentException ex)
         {

@@ -18,8 +18,6 @@ public sealed class LiveHub(ILogger<LiveHub> logger)
         return new Subscription(() => subscribers.TryRemove(id, out _));
     }
 
-    public int SubscriberCount => subscribers.Count;
-
     public Task PublishAsync(LiveEvent evt)
     {
         foreach (var (domain, handler) in subscribers.Values)

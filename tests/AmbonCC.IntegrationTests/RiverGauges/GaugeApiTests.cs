@@ -68,6 +68,18 @@ public sealed class GaugeApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Readings_for_an_unknown_gauge_get_400_naming_the_code()
+    {
+        var device = app.Anonymous();
+        device.DefaultRequestHeaders.Add(ApiKeys.Header, await app.IssueKeyAsync("gauge:NO-SUCH-GAUGE", ApiScopes.DeviceIngest));
+
+        var response = await device.PostAsJsonAsync("/api/v1/gauges/NO-SUCH-GAUGE/readings", Batch(1, 1, 40));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("code", out _));
+    }
+
+    [Fact]
     public async Task A_batch_over_the_limit_is_refused()
     {
         var (code, device) = await NewGaugeAsync();

@@ -108,7 +108,19 @@ public sealed class AccessTests(WebAppFixture app)
     public async Task A_wrong_password_does_not_sign_in()
     {
         await app.SignedInAsync("operator2", Roles.Operator);
-        await Assert.ThrowsAnyAsync<Exception>(() => app.SignInAsync("operator2", "wrong-password-123"));
+        var client = app.Anonymous();
+        var form = await client.GetStringAsync("/account/login");
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebAppFixture.AntiforgeryToken(form),
+            ["userName"] = "operator2",
+            ["password"] = "wrong-password-123",
+            ["returnUrl"] = "/",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login?error=invalid", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/bulletins")).StatusCode);
     }
 
     [Fact]

@@ -57,9 +57,7 @@ public partial class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifet
     {
         var client = Anonymous();
         var form = await client.GetStringAsync("/account/login");
-        var field = AntiforgeryField().Match(form).Value;
-        var token = ValueAttribute().Match(field).Groups[1].Value;
-        Assert.False(string.IsNullOrEmpty(token), "The login form has no antiforgery token.");
+        var token = AntiforgeryToken(form);
         var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
@@ -78,6 +76,14 @@ public partial class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifet
         var (keyId, secret, key) = ApiKeys.NewKey();
         await Grains.GetGrain<IApiKeyGrain>(keyId).IssueAsync(ApiKeys.HashSecret(secret), subject, scope, "test");
         return key;
+    }
+
+    /// <summary>The antiforgery token of the login form's page.</summary>
+    public static string AntiforgeryToken(string loginPage)
+    {
+        var token = ValueAttribute().Match(AntiforgeryField().Match(loginPage).Value).Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), "The login form has no antiforgery token.");
+        return token;
     }
 
     [GeneratedRegex("<input[^>]*__RequestVerificationToken[^>]*>")]
