@@ -78,4 +78,7 @@ public interface IGaugeReadingLedger : ILedger<GaugeReadingRow>
     /// </summary>
     Task<IReadOnlyList<GaugeReadingBucket>> ReadGaugeReadingsDownsampledAsync(
         string gaugeCode, DateTimeOffset from, DateTimeOffset to, TimeSpan bucket, CancellationToken cancellationToken = default);
+
+    /// <summary>How many readings of one gauge the ledger holds (a gauge's reading count is derived, never summed).</summary>
+    Task<long> CountGaugeReadingsAsync(string gaugeCode, CancellationToken cancellationToken = default);
 }

@@ -168,11 +168,8 @@ internal sealed partial class FloodWarningGrain(
 
     private void Note(DateTimeOffset at, string text, string actor) => S.Timeline.Add(new WarningTimelineEntry(at, text, actor));
 
-    private async Task CloseAsync()
-    {
-        await UnregisterEscalationAsync();
-        await GrainFactory.GetGrain<IRiverWarningDeskGrain>(S.RiverName).OnWarningClosedAsync(Id);
-    }
+    // The desk learns of the end from the state this grain returns or reports, never from a call back.
+    private Task CloseAsync() => UnregisterEscalationAsync();
 
     private async Task SaveAndAnnounceAsync(string kind)
     {
