@@ -45,7 +45,11 @@ public interface IFloodWarningGrain : IGrainWithStringKey
     [Alias("Receipts")]
     Task<int> ApplyReceiptsAsync(IReadOnlyList<DeliveryReceipt> receipts);
 
-    /// <summary>The one-click acknowledgement link; false for a wrong token.</summary>
+    /// <summary>Whether an acknowledgement link is genuine; changes nothing (the page shown before the click).</summary>
+    [Alias("CheckAckToken")]
+    Task<bool> IsAcknowledgementLinkValidAsync(string recipientId, string token);
+
+    /// <summary>Acknowledges through the link's button (a POST); false for a wrong token.</summary>
     [Alias("Acknowledge")]
     Task<bool> AcknowledgeAsync(string recipientId, string token);
 

@@ -55,6 +55,8 @@ internal sealed partial class RiverGaugeGrain(
         ArgumentNullException.ThrowIfNull(profile);
         ProfileKeys.EnsureMatches(Code, profile.Code, "gauge code");
         profile.Thresholds.Validate();
+        XmlText.Require(profile.Name, "name");
+        XmlText.Require(profile.RiverName, "riverName");
         if (profile == state.State.Profile)
         {
             return false;

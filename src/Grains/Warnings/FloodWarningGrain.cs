@@ -16,6 +16,7 @@ internal sealed partial class FloodWarningGrain(
     [PersistentState("floodWarning", ProviderNames.GrainStorage)] IPersistentState<FloodWarningState> state,
     IOutbox outbox,
     IOptions<WarningOptions> options,
+    IPublicBaseUrl publicBaseUrl,
     TimeProvider time,
     ILogger<FloodWarningGrain> logger) : Grain, IFloodWarningGrain, IRemindable
 {
@@ -152,6 +153,8 @@ internal sealed partial class FloodWarningGrain(
         {
             throw new ArgumentException("A reason is required.", nameof(reason));
         }
+
+        XmlText.Require(reason, nameof(reason));
     }
 
     /// <summary>Publishes the pending proposal when someone (a user, or the system for automatic gauges) approved it.</summary>

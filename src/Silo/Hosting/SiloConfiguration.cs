@@ -9,6 +9,7 @@ using AmbonCC.Platform.Outbox;
 using AmbonCC.Warnings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -44,6 +45,7 @@ public static class SiloConfiguration
         services.AddSingleton(_ => AmbonDatabase.FromConfiguration(configuration));
         services.AddSingleton<DatabaseMigrator>();
         services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.Section));
+        services.TryAddSingleton<IPublicBaseUrl, ConfiguredPublicBaseUrl>();
         return services;
     }
 

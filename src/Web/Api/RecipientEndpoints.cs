@@ -65,6 +65,14 @@ public static partial class RecipientEndpoints
             errors["name"] = ["Required."];
         }
 
+        foreach (var (field, text) in new[] { ("name", r.Name), ("title", r.Title), ("riverName", r.RiverName), ("telegram", r.Telegram) })
+        {
+            if (!XmlText.IsValid(text))
+            {
+                errors[field] = [XmlText.Problem(text!)];
+            }
+        }
+
         if (r.Role is null)
         {
             errors["role"] = ["One of BpbdOfficer, RtHead, Lurah."];

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using AmbonCC.Silo.Hosting;
+using AmbonCC.Warnings;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using AmbonCC.Web.Api;
 using AmbonCC.Web.Components;
 using AmbonCC.Web.Live;
@@ -32,6 +34,7 @@ public static class WebHostingExtensions
 
         builder.AddAmbonSilo();
         var services = builder.Services;
+        services.Replace(ServiceDescriptor.Singleton<IPublicBaseUrl, ServerPublicBaseUrl>());
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = "smart";
