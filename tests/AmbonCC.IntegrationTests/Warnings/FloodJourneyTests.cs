@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AmbonCC.Incidents;
+using AmbonCC.IntegrationTests.Infrastructure;
 using AmbonCC.Platform;
 using AmbonCC.RiverGauges;
 using AmbonCC.Security;
@@ -42,12 +43,14 @@ public sealed class FloodJourneyTests(FloodJourneyFixture app)
         Assert.Equal(SiagaLevel.Siaga2, status.Band);
         Assert.True(status.RiseAlarm);
 
-        // The incident queue has the river's incident, with the downstream kelurahan.
-        var incidents = await app.Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City).GetOpenAsync();
+        // After the acknowledgement, the reaction runs: the incident queue has the river's incident.
+        var incidents = await Eventually.SucceedsAsync(() => app.Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City).GetOpenAsync(),
+            TimeSpan.FromSeconds(30), all => all.Any(i => i.Title.Contains(River)));
         Assert.Contains(incidents, i => i.Title.Contains(River));
 
         // A draft waits for the Supervisor, in Indonesian, naming the river.
-        var warningId = await app.Grains.GetGrain<IRiverWarningDeskGrain>(River).GetActiveWarningIdAsync();
+        var warningId = await Eventually.SucceedsAsync(() => app.Grains.GetGrain<IRiverWarningDeskGrain>(River).GetActiveWarningIdAsync(),
+            TimeSpan.FromSeconds(30), id => id is not null);
         Assert.NotNull(warningId);
         var draft = await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/warnings/{warningId}");
         Assert.Equal("Draft", draft.GetProperty("state").GetString());
@@ -77,8 +80,15 @@ public sealed class FloodJourneyTests(FloodJourneyFixture app)
         var first = messages.First(m => m.GetProperty("recipientId").GetString() == rtHeads[0].RecipientId);
         var receipt = new[] { new { messageId = first.GetProperty("messageId").GetString(), recipientId = rtHeads[0].RecipientId, status = "delivered", at = DateTimeOffset.UtcNow } };
         Assert.Equal(HttpStatusCode.OK, (await gateway.PostAsJsonAsync($"/api/v1/warnings/{warningId}/receipts", receipt)).StatusCode);
-        var ack = await app.Anonymous().GetAsync(new Uri(first.GetProperty("ackUrl").GetString()!).PathAndQuery);
-        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        var ackPath = new Uri(first.GetProperty("ackUrl").GetString()!).PathAndQuery;
+        var page = await app.Anonymous().GetAsync(ackPath);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("method=\"post\"", await page.Content.ReadAsStringAsync());
+        Assert.NotEqual(DeliveryState.Acknowledged, (await app.Grains.GetGrain<IFloodWarningGrain>(warningId!).GetAsync())!.Recipients.Single(r => r.RecipientId == rtHeads[0].RecipientId).State);
+        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().PostAsync(ackPath, null)).StatusCode);
+        var forged = ackPath[..(ackPath.LastIndexOf('/') + 1)] + new string('0', 24);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync(forged)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().PostAsync(forged, null)).StatusCode);
 
         // The others stay silent: they are escalated to their lurah and the nearest BPBD officer.
         warning = await WaitForAsync(warningId!, w => w.Recipients.Any(r => r.Role == EscalationPolicy.Lurah));
@@ -89,8 +99,11 @@ public sealed class FloodJourneyTests(FloodJourneyFixture app)
         // The water falls and stays down past the hold time: an Update, then a Cancel, each approved.
         var fall = Enumerable.Range(0, 70).Select(i => Reading(++seq, start.AddMinutes(46 + i), thresholds.Siaga3Cm - 60)).ToList();
         Assert.Equal(HttpStatusCode.OK, (await device.PostAsJsonAsync($"/api/v1/gauges/{Gauge}/readings", fall)).StatusCode);
-        warning = (await app.Grains.GetGrain<IFloodWarningGrain>(warningId!).GetAsync())!;
+        warning = await WaitForAsync(warningId!, w => w.Pending?.MsgType == CapMsgType.Cancel);
         Assert.Equal(CapMsgType.Cancel, warning.Pending?.MsgType);
+        // The silent lurah and BPBD officer reach the Supervisor on duty, who has no channel and is shown so, not as queued.
+        warning = await WaitForAsync(warningId!, w => w.Recipients.Any(r => r.Role == EscalationPolicy.Supervisor));
+        Assert.Equal(DeliveryState.NoChannel, warning.Recipients.Single(r => r.Role == EscalationPolicy.Supervisor).State);
         Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsync($"/api/v1/warnings/{warningId}/approve", null)).StatusCode);
         var cancel = CapXml.Parse(await app.Anonymous().GetStringAsync($"/api/v1/warnings/{warningId}/cap"));
         Assert.Equal(CapMsgType.Cancel, cancel.MsgType);
