@@ -21,7 +21,6 @@ namespace AmbonCC.IntegrationTests.Warnings;
 [Collection(RiverFlowCollection.Name)]
 public sealed class RiverFlowTests(RiverFlowFixture app)
 {
-    private const string Kelurahan = "81.71.01.1006";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Fact]
@@ -109,37 +108,9 @@ public sealed class RiverFlowTests(RiverFlowFixture app)
 
     private async Task<WarningView> WarningAsync(string id) => (await app.Grains.GetGrain<IFloodWarningGrain>(id).GetAsync())!;
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient device, string code, object[] readings) =>
-        device.PostAsJsonAsync($"/api/v1/gauges/{code}/readings", readings);
+    private static Task<HttpResponseMessage> PostAsync(HttpClient device, string code, object[] readings) => RiverTestGauges.PostAsync(device, code, readings);
 
-    private async Task<(string Code, string River, HttpClient Device)> NewGaugeAsync(bool autoIssue)
-    {
-        var code = "FLOW-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        var river = "Sungai Uji " + code;
-        var admin = await app.SignInAsync("admin", WebAppFixture.AdminPassword);
-        var registration = new
-        {
-            code, name = "Pos uji " + code, riverName = river, kelurahanCode = Kelurahan,
-            latitude = -3.69, longitude = 128.18, downstreamKelurahanCodes = new[] { Kelurahan }, thresholds = Thresholds(false),
-        };
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/gauges", registration)).StatusCode);
-        if (autoIssue)
-        {
-            var supervisor = await app.SignedInAsync("flow.supervisor", Roles.Supervisor);
-            Assert.Equal(HttpStatusCode.OK, (await supervisor.PutAsJsonAsync($"/api/v1/gauges/{code}/thresholds", Thresholds(true))).StatusCode);
-        }
+    private static object[] Readings(int firstSeq, DateTimeOffset from, int count, double level) => RiverTestGauges.Readings(firstSeq, from, count, level);
 
-        var device = app.Anonymous();
-        device.DefaultRequestHeaders.Add(ApiKeys.Header, await app.IssueKeyAsync("gauge:" + code, ApiScopes.DeviceIngest));
-        return (code, river, device);
-    }
-
-    private static object Thresholds(bool autoIssue) => new
-    {
-        siaga3Cm = 80, siaga2Cm = 130, siaga1Cm = 180, riseAlarmCmPer10Min = 300, hysteresisMarginCm = 10, holdMinutes = 5, staleMinutes = 120,
-        autoIssueWarnings = autoIssue,
-    };
-
-    private static object[] Readings(int firstSeq, DateTimeOffset from, int count, double level) =>
-        [.. Enumerable.Range(0, count).Select(i => new { seq = firstSeq + i, observedAt = from.AddMinutes(i), levelCm = level })];
+    private Task<(string Code, string River, HttpClient Device)> NewGaugeAsync(bool autoIssue) => RiverTestGauges.NewAsync(app, autoIssue);
 }
