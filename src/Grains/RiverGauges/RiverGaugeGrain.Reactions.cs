@@ -107,6 +107,7 @@ internal sealed partial class RiverGaugeGrain
         }
         catch (Exception ex)
         {
+            ServiceProvider.GetService<IGaugeReactionFaults>()?.OnReactionFailed(Code, ex);
             reactionFailures++;
             logger.LogWarning(ex, "Gauge {Code}: reacting to {Count} change(s) failed (attempt {Attempt}); will retry", Code, batch.Count, reactionFailures);
         }
@@ -131,4 +132,6 @@ internal sealed partial class RiverGaugeGrain
 internal interface IGaugeReactionFaults
 {
     Task BeforeReactionAsync(string gaugeCode);
+
+    void OnReactionFailed(string gaugeCode, Exception error);
 }

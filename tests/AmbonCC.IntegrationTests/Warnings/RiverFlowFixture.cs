@@ -28,10 +28,16 @@ public sealed class RiverFlowFixture : WebAppFixture
     {
         private readonly ConcurrentDictionary<string, int> failuresLeft = new();
         private readonly ConcurrentDictionary<string, int> attempts = new();
+        private readonly ConcurrentDictionary<string, ConcurrentQueue<Exception>> failures = new();
 
         public void FailNext(string gaugeCode, int times) => failuresLeft[gaugeCode] = times;
 
         public int Attempts(string gaugeCode) => attempts.GetValueOrDefault(gaugeCode);
+
+        /// <summary>Every reaction failure of a gauge (a call chain waiting on itself shows up here as a timeout).</summary>
+        public IReadOnlyCollection<Exception> Failures(string gaugeCode) => failures.GetValueOrDefault(gaugeCode)?.ToArray() ?? [];
+
+        public void OnReactionFailed(string gaugeCode, Exception error) => failures.GetOrAdd(gaugeCode, _ => new()).Enqueue(error);
 
         public Task BeforeReactionAsync(string gaugeCode)
         {

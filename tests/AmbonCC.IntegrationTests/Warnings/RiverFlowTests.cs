@@ -42,6 +42,7 @@ public sealed class RiverFlowTests(RiverFlowFixture app)
         Assert.Equal(WarningState.Withdrawn, withdrawn.State);
         Assert.Null(withdrawn.Pending);
         Assert.Null(await app.Grains.GetGrain<IRiverWarningDeskGrain>(river).GetActiveWarningIdAsync());
+        Assert.Empty(app.Faults.Failures(code));
     }
 
     [Fact]
@@ -64,6 +65,7 @@ public sealed class RiverFlowTests(RiverFlowFixture app)
         Assert.Equal(CapMsgType.Cancel, cancelled.Messages[^1].MsgType);
         Assert.All(cancelled.Messages, m => Assert.Equal("sistem", m.ApprovedBy));
         Assert.Null(await app.Grains.GetGrain<IRiverWarningDeskGrain>(river).GetActiveWarningIdAsync());
+        Assert.Empty(app.Faults.Failures(code));
         var supervisor = await app.SignedInAsync("flow.supervisor", Roles.Supervisor);
         var feed = await supervisor.GetStringAsync("/api/v1/warnings/feed");
         Assert.Contains($"/api/v1/warnings/{warningId}/cap?number={cancelled.Messages.Count}", feed);
@@ -82,6 +84,7 @@ public sealed class RiverFlowTests(RiverFlowFixture app)
         Assert.Equal(5, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32());
         Assert.NotNull(await ActiveWarningAsync(river));
         Assert.Equal(3, app.Faults.Attempts(code));
+        Assert.Equal(2, app.Faults.Failures(code).Count);
         var alarm = await app.Grains.GetGrain<IAlarmGrain>(AlarmKeys.For("gauge:" + code, "siaga")).GetAsync();
         Assert.NotNull(alarm);
     }
