@@ -15,9 +15,10 @@ namespace AmbonCC.IntegrationTests.Storage;
 /// state. Unlike <see cref="RedisClusterFailoverTests"/> the dead silo writes nothing on its way out, so the
 /// survivor has to find out by probing.
 /// </summary>
+[Collection(MultiSiloCollection.Name)]
 public sealed class SiloProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    /// <summary>The survivor declares a silo dead after one missed one-second probe (<see cref="TestSilo"/>).</summary>
+    /// <summary>The survivor probes every 2 s and declares a silo dead after three missed probes (<see cref="TestSilo"/>).</summary>
     public const string TestSpeed = "test-speed";
 
     /// <summary>The survivor keeps Orleans' own failure detection, which is what the executable runs with.</summary>
@@ -94,7 +95,8 @@ public sealed class SiloProcessKillTests(ITestOutputHelper output) : IAsyncLifet
         var hosts = await Eventually.SucceedsAsync(
             () => management.GetHosts(onlyActive: true),
             TimeSpan.FromSeconds(90),
-            h => h.Count == 2 || child.HasExited);
+            h => h.Count == 2 || child.HasExited,
+            "the child process to join the survivor's cluster (two active members)");
         Assert.False(child.HasExited, $"The silo process exited:{Environment.NewLine}{child.Output}");
         Assert.Equal(2, hosts.Count);
         var childAddress = hosts.Keys.Single(a => !a.Equals(survivor.Address));
@@ -166,7 +168,8 @@ public sealed class SiloProcessKillTests(ITestOutputHelper output) : IAsyncLifet
         Eventually.SucceedsAsync(
             () => survivor!.Grains.GetGrain<IUserAccountGrain>(key).GetAsync(),
             FailoverDeadline,
-            a => a is not null);
+            a => a is not null,
+            $"account '{key}' to be read back from the survivor after the kill");
 
     private static string DisplayName(string key) => $"Kill test {key}";
 
