@@ -92,11 +92,7 @@ public sealed class SiloProcessKillTests(ITestOutputHelper output) : IAsyncLifet
         var management = survivor.Grains.GetGrain<IManagementGrain>(0);
 
         // The child process starts cold (JIT, Redis, PostgreSQL) on a busy machine: give it time to join.
-        var hosts = await Eventually.SucceedsAsync(
-            () => management.GetHosts(onlyActive: true),
-            TimeSpan.FromSeconds(90),
-            h => h.Count == 2 || child.HasExited,
-            "the child process to join the survivor's cluster (two active members)");
+        var hosts = await WaitForChildToJoinAsync(management);
         Assert.False(child.HasExited, $"The silo process exited:{Environment.NewLine}{child.Output}");
         Assert.Equal(2, hosts.Count);
         var childAddress = hosts.Keys.Single(a => !a.Equals(survivor.Address));
@@ -161,6 +157,30 @@ public sealed class SiloProcessKillTests(ITestOutputHelper output) : IAsyncLifet
         foreach (var key in keys.Except(onChild))
         {
             Assert.Equal(created[key].CreatedAt, (await survivor.Grains.GetGrain<IUserAccountGrain>(key).GetAsync())?.CreatedAt);
+        }
+    }
+
+    /// <summary>
+    /// Waits for the child to join. Its ports were probed free before it bound them: when another process took
+    /// one meanwhile, the child exits saying so and starts again on fresh ports.
+    /// </summary>
+    private async Task<Dictionary<SiloAddress, SiloStatus>> WaitForChildToJoinAsync(IManagementGrain management)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var hosts = await Eventually.SucceedsAsync(
+                () => management.GetHosts(onlyActive: true),
+                TimeSpan.FromSeconds(90),
+                h => h.Count == 2 || child!.HasExited,
+                "the child process to join the survivor's cluster (two active members)");
+            if (!child!.HasExited || attempt == 3 || !child.ExitedOnPortConflict())
+            {
+                return hosts;
+            }
+
+            output.WriteLine($"child: port {child.Settings.SiloPort} or {child.Settings.GatewayPort} was taken meanwhile; starting again on fresh ports");
+            await child.DisposeAsync();
+            child = SiloProcess.Start(settings!.AnotherSilo(), output, "child");
         }
     }
 
