@@ -9,10 +9,11 @@ using StackExchange.Redis;
 namespace AmbonCC.Silo.Hosting;
 
 /// <summary>
-/// Production: Redis restarted without persistence forgets the membership table, and the Orleans Redis provider
-/// only writes a silo's entry when it joins (later IAmAlive updates fail with "Could not find a value"), so the
-/// silo would stay invisible to new silos and clients until restarted by hand. This remembers this silo's entry
-/// while it is there and writes it again, with a table version above the silo's current view, once it is gone.
+/// Production: Redis restarted without persistence forgets the membership table. The Orleans Redis provider
+/// writes a silo's entry only when the silo joins; afterwards every table refresh fails ("version is missing"),
+/// every IAmAlive update fails, and the management grain (readiness) with them, until the silo is restarted
+/// by hand. This remembers this silo's entry while it is there and writes it again, with a table version above
+/// the silo's current view (the silo ignores older versions), once it is gone.
 /// </summary>
 public sealed class MembershipWatchdog(
     IServiceProvider services, IOptions<AmbonOptions> options, TimeProvider time, ILogger<MembershipWatchdog> logger)
@@ -34,10 +35,12 @@ public sealed class MembershipWatchdog(
     {
         var table = services.GetRequiredService<IMembershipTable>();
         var self = services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
-        var row = await table.ReadRowAsync(self, cancellationToken);
-        if (row.TryGet(self) is { } found)
+        var clustering = services.GetRequiredService<IOptions<RedisClusteringOptions>>().Value;
+        var key = clustering.CreateRedisKey(services.GetRequiredService<IOptions<ClusterOptions>>().Value);
+        var redis = services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
+        if (await ReadOwnEntryAsync(table, self, key, redis, cancellationToken) is { } found)
         {
-            lastKnown = found.Item1;
+            lastKnown = found;
             entryPresent = true;
             return;
         }
@@ -49,9 +52,6 @@ public sealed class MembershipWatchdog(
             return; // not joined yet, or on the way out: nothing to restore
         }
 
-        var clustering = services.GetRequiredService<IOptions<RedisClusteringOptions>>().Value;
-        var key = clustering.CreateRedisKey(services.GetRequiredService<IOptions<ClusterOptions>>().Value);
-        var redis = services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
         // The silo ignores table versions older than the view it holds: start the new table above it.
         await redis.HashSetAsync(key, VersionField, membership.CurrentSnapshot.Version.Value, When.NotExists);
         var current = await table.ReadAllAsync(cancellationToken);
@@ -71,6 +71,19 @@ public sealed class MembershipWatchdog(
         }
     }
 
+    private static async Task<MembershipEntry?> ReadOwnEntryAsync(IMembershipTable table, SiloAddress self, RedisKey key, IDatabase redis, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await table.ReadRowAsync(self, cancellationToken)).TryGet(self)?.Item1;
+        }
+        catch (RedisClusteringException) when (!redis.HashExists(key, VersionField))
+        {
+            // The whole table is gone: the provider refuses to read a table without its version.
+            return null;
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (options.Value.Profile != StorageProfile.Production)
@@ -85,10 +98,14 @@ public sealed class MembershipWatchdog(
             {
                 await CheckOnceAsync(stoppingToken);
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested && StoreFailures.IsStoreUnavailable(ex))
             {
                 // Redis down: the readiness check reports it; try again on the next tick.
-                logger.LogDebug(ex, "Membership check failed");
+                logger.LogDebug(ex, "Membership check failed: Redis unavailable");
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Membership check failed; trying again on the next tick");
             }
         }
     }

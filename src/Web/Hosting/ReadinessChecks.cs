@@ -126,7 +126,7 @@ public static class ReadinessChecks
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 var what = ex is OperationCanceledException || StoreFailures.IsStoreUnavailable(ex) ? "unavailable" : "failing";
-                return HealthCheckResult.Unhealthy($"{context.Registration.Name} {what} ({ex.GetType().Name})");
+                return HealthCheckResult.Unhealthy($"{context.Registration.Name} {what}");
             }
         }
     }
