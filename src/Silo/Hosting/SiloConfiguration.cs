@@ -34,6 +34,8 @@ public static class SiloConfiguration
         builder.Services.AddDemoCitySeed();
         builder.Services.AddAmbonOutbox(configuration);
         builder.Services.AddSingleton<IOutboxObserver, WarningOutboxObserver>();
+        builder.Services.AddSingleton<MembershipWatchdog>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MembershipWatchdog>());
         return builder;
     }
 
@@ -83,6 +85,7 @@ public static class SiloConfiguration
         silo.AddMemoryStreams(ProviderNames.LiveStreams, streams => streams.ConfigurePullingAgent(agent =>
             agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(20))));
         silo.AddDashboard(o => o.HideTrace = true);
+        silo.AddIncomingGrainCallFilter<StoreFailureCallFilter>();
         return silo;
     }
 

@@ -89,16 +89,12 @@ public static class GaugeEndpoints
         {
             return ApiProblems.From(ex);
         }
-        catch (LedgerBackpressureException ex)
+        catch (Exception ex) when (ApiProblems.RetryLater(ex) is { } retryLater)
         {
-            return Busy(ex.RetryAfter);
+            // A saturated ledger or a store outage: nothing was acknowledged, the device sends the batch again.
+            return retryLater;
         }
     }
-
-    internal static IResult Busy(TimeSpan retryAfter) => Results.Problem(
-        statusCode: StatusCodes.Status503ServiceUnavailable,
-        title: "Busy: retry the same batch later.",
-        extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = Math.Ceiling(retryAfter.TotalSeconds) });
 
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$').TrimStart('.');
