@@ -45,12 +45,12 @@ public sealed class FloodJourneyTests(FloodJourneyFixture app)
 
         // After the acknowledgement, the reaction runs: the incident queue has the river's incident.
         var incidents = await Eventually.SucceedsAsync(() => app.Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City).GetOpenAsync(),
-            TimeSpan.FromSeconds(30), all => all.Any(i => i.Title.Contains(River)));
+            TimeSpan.FromSeconds(30), all => all.Any(i => i.Title.Contains(River)), "the river's incident on the queue");
         Assert.Contains(incidents, i => i.Title.Contains(River));
 
         // A draft waits for the Supervisor, in Indonesian, naming the river.
         var warningId = await Eventually.SucceedsAsync(() => app.Grains.GetGrain<IRiverWarningDeskGrain>(River).GetActiveWarningIdAsync(),
-            TimeSpan.FromSeconds(30), id => id is not null);
+            TimeSpan.FromSeconds(30), id => id is not null, "a draft warning for the river");
         Assert.NotNull(warningId);
         var draft = await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/warnings/{warningId}");
         Assert.Equal("Draft", draft.GetProperty("state").GetString());

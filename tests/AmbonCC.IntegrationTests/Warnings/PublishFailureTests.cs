@@ -34,7 +34,7 @@ public sealed class PublishFailureTests(BrokenSenderFixture app)
         var (code, river, device) = await RiverTestGauges.NewAsync(app, autoIssue: false);
         await RiverTestGauges.PostAsync(device, code, RiverTestGauges.Readings(1, DateTimeOffset.UtcNow.AddMinutes(-10), 5, 140));
         var warningId = await Eventually.SucceedsAsync(() => app.Grains.GetGrain<IRiverWarningDeskGrain>(river).GetActiveWarningIdAsync(),
-            TimeSpan.FromSeconds(30), id => id is not null);
+            TimeSpan.FromSeconds(30), id => id is not null, "a warning opened for the river");
         Assert.NotNull(warningId);
         var supervisor = await app.SignedInAsync("broken.supervisor", Roles.Supervisor);
 

@@ -38,7 +38,7 @@ public sealed class RiverFlowTests(RiverFlowFixture app)
 
         Assert.Equal(HttpStatusCode.OK, normal.StatusCode);
         Assert.Equal(41, (await normal.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32());
-        var withdrawn = await Eventually.SucceedsAsync(() => WarningAsync(warningId), Patience, w => w.State == WarningState.Withdrawn);
+        var withdrawn = await Eventually.SucceedsAsync(() => WarningAsync(warningId), Patience, w => w.State == WarningState.Withdrawn, "the draft withdrawn");
         Assert.Equal(WarningState.Withdrawn, withdrawn.State);
         Assert.Null(withdrawn.Pending);
         Assert.Null(await app.Grains.GetGrain<IRiverWarningDeskGrain>(river).GetActiveWarningIdAsync());
@@ -52,15 +52,15 @@ public sealed class RiverFlowTests(RiverFlowFixture app)
         var start = DateTimeOffset.UtcNow.AddMinutes(-90);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(device, code, Readings(1, start, 5, 140))).StatusCode);
         var warningId = await ActiveWarningAsync(river);
-        var alert = await Eventually.SucceedsAsync(() => WarningAsync(warningId), Patience, w => w.Messages.Count == 1);
+        var alert = await Eventually.SucceedsAsync(() => WarningAsync(warningId), Patience, w => w.Messages.Count == 1, "the Alert issued automatically");
         Assert.Equal((WarningState.Active, CapMsgType.Alert), (alert.State, alert.Messages[0].MsgType));
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(device, code, Readings(10, start.AddMinutes(10), 5, 190))).StatusCode);
-        var update = await Eventually.SucceedsAsync(() => WarningAsync(warningId), Patience, w => w.Messages.Count == 2);
+        var update = await Eventually.SucceedsAsync(() => WarningAsync(warningId), Patience, w => w.Messages.Count == 2, "the Update issued automatically");
         Assert.Equal((CapMsgType.Update, SiagaLevel.Siaga1), (update.Messages[1].MsgType, update.Messages[1].Level));
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(device, code, Readings(20, DateTimeOffset.UtcNow.AddMinutes(-40), 41, 40))).StatusCode);
-        var cancelled = await Eventually.SucceedsAsync(() => WarningAsync(warningId), Patience, w => w.State == WarningState.Cancelled);
+        var cancelled = await Eventually.SucceedsAsync(() => WarningAsync(warningId), Patience, w => w.State == WarningState.Cancelled, "the automatic Cancel");
         Assert.Equal(WarningState.Cancelled, cancelled.State);
         Assert.Equal(CapMsgType.Cancel, cancelled.Messages[^1].MsgType);
         Assert.All(cancelled.Messages, m => Assert.Equal("sistem", m.ApprovedBy));
@@ -106,7 +106,7 @@ public sealed class RiverFlowTests(RiverFlowFixture app)
     }
 
     private async Task<string> ActiveWarningAsync(string river) =>
-        (await Eventually.SucceedsAsync(() => app.Grains.GetGrain<IRiverWarningDeskGrain>(river).GetActiveWarningIdAsync(), Patience, id => id is not null))
+        (await Eventually.SucceedsAsync(() => app.Grains.GetGrain<IRiverWarningDeskGrain>(river).GetActiveWarningIdAsync(), Patience, id => id is not null, $"a warning opened for {river}"))
         ?? throw new Xunit.Sdk.XunitException($"No warning was opened for {river} within {Patience}.");
 
     private async Task<WarningView> WarningAsync(string id) => (await app.Grains.GetGrain<IFloodWarningGrain>(id).GetAsync())!;
