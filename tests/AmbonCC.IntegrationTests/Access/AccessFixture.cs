@@ -25,6 +25,8 @@ public sealed class AccessFixture : WebAppFixture
 
     protected override void Configure(IWebHostBuilder builder)
     {
+        // An hour-long window: a window that rolls over in the middle of a test would give the client its budget back.
+        builder.UseSetting("AmbonCC:Login:WindowSeconds", "3600");
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
         builder.ConfigureTestServices(services =>
         {

@@ -36,7 +36,8 @@ public sealed class ApiKeyFloodTests(AccessFixture app, ITestOutputHelper output
         var lines = app.Log.Lines - linesBefore;
         output.WriteLine($"ApiKeyGrain activations {before} -> {after}; {lines} log lines:\n{string.Join('\n', app.Log.Recent)}");
         Assert.True(after <= before, $"Random keys activated key grains: {before} -> {after}.");
-        Assert.True(lines <= 5, $"1,000 refused keys wrote {lines} log lines.");
+        // One line per minute for the refusals; the slack is for whatever else the host logs meanwhile.
+        Assert.True(lines <= 10, $"1,000 refused keys wrote {lines} log lines.");
 
         // The check in front of the grains still lets an issued key through.
         var ok = app.Anonymous();
