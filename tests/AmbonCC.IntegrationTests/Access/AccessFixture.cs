@@ -80,11 +80,12 @@ public sealed class RecordingHasher : IPasswordHasher<string>
 /// <summary>Counts every log line the host writes (after the configured level filters), with its category.</summary>
 public sealed class CountingLog : ILoggerProvider
 {
-    private long lines;
+    private readonly ConcurrentDictionary<string, long> byCategory = new(StringComparer.Ordinal);
 
     public ConcurrentQueue<string> Recent { get; } = new();
 
-    public long Lines => Interlocked.Read(ref lines);
+    /// <summary>Lines written so far by the categories that pass the filter.</summary>
+    public long Lines(Func<string, bool> category) => byCategory.Where(c => category(c.Key)).Sum(c => c.Value);
 
     public ILogger CreateLogger(string categoryName) => new Counter(this, categoryName);
 
@@ -101,7 +102,7 @@ public sealed class CountingLog : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            Interlocked.Increment(ref log.lines);
+            log.byCategory.AddOrUpdate(category, 1, (_, n) => n + 1);
             log.Recent.Enqueue($"{category}: {formatter(state, exception)}");
             while (log.Recent.Count > 50 && log.Recent.TryDequeue(out _))
             {

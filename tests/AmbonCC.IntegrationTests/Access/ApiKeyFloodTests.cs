@@ -20,7 +20,7 @@ public sealed class ApiKeyFloodTests(AccessFixture app, ITestOutputHelper output
             await ApiKeyRegistry.For(app.Grains, shard + "000000000000000").ContainsAsync("");
         }
 
-        var linesBefore = app.Log.Lines;
+        var linesBefore = app.Log.Lines(OnRequestPath);
 
         var client = app.Anonymous();
         for (var i = 0; i < 1_000; i++)
@@ -33,17 +33,27 @@ public sealed class ApiKeyFloodTests(AccessFixture app, ITestOutputHelper output
         }
 
         var after = await KeyGrainActivationsAsync();
-        var lines = app.Log.Lines - linesBefore;
+        var lines = app.Log.Lines(OnRequestPath) - linesBefore;
         output.WriteLine($"ApiKeyGrain activations {before} -> {after}; {lines} log lines:\n{string.Join('\n', app.Log.Recent)}");
         Assert.True(after <= before, $"Random keys activated key grains: {before} -> {after}.");
-        // One line per minute for the refusals; the slack is for whatever else the host logs meanwhile.
-        Assert.True(lines <= 10, $"1,000 refused keys wrote {lines} log lines.");
+        // One line per minute for the refusals (one or two here); the slack is for anything else on the path.
+        Assert.True(lines <= 5, $"1,000 refused keys wrote {lines} log lines.");
 
         // The check in front of the grains still lets an issued key through.
         var ok = app.Anonymous();
         ok.DefaultRequestHeaders.Add(ApiKeys.Header, valid);
         Assert.Equal(HttpStatusCode.OK, (await ok.GetAsync("/api/v1/me")).StatusCode);
     }
+
+    /// <summary>
+    /// What a request passes through: our web layer, ASP.NET Core, the Orleans runtime and grains. Background work of
+    /// other tests in this host (the outbox retrying a warning's messages with no gateway) is left out.
+    /// </summary>
+    private static bool OnRequestPath(string category) =>
+        category.StartsWith("AmbonCC.Web", StringComparison.Ordinal)
+        || category.StartsWith("AmbonCC.Security", StringComparison.Ordinal)
+        || category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+        || category.StartsWith("Orleans", StringComparison.Ordinal);
 
     private async Task<int> KeyGrainActivationsAsync()
     {
