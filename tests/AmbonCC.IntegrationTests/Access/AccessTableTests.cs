@@ -81,7 +81,10 @@ public sealed class AccessTableTests(WebAppFixture app, ITestOutputHelper output
         var shown = $"{status} {location}".Trim();
         if (target.Row!.Admits(caller))
         {
-            return status is 401 or 403 || toLogin || toDenied ? $"refused ({shown}), README admits it" : null;
+            return status is 401 or 403 || toLogin || toDenied ? $"refused ({shown}), README admits it"
+                // The Orleans dashboard's own endpoints answer 500 to a made-up silo address: not ours to judge here.
+                : status >= 500 && !target.Path.StartsWith("/ops/orleans/", StringComparison.Ordinal) ? $"admitted but failed ({shown})"
+                : null;
         }
 
         var authenticated = caller.Role is not null || caller.Scope is not null;
