@@ -10,6 +10,7 @@ using AmbonCC.Warnings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -44,6 +45,7 @@ public static class SiloConfiguration
     {
         services.AddOptions<AmbonOptions>().Bind(configuration.GetSection(AmbonOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         services.AddSingleton(_ => AmbonDatabase.FromConfiguration(configuration));
         services.AddSingleton<DatabaseMigrator>();
         services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.Section));

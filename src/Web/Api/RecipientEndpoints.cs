@@ -17,7 +17,7 @@ public static partial class RecipientEndpoints
     {
         api.MapGet("/recipients/{kelurahanCode}", async (string kelurahanCode, IGrainFactory grains) =>
                 await grains.GetGrain<IRecipientListGrain>(kelurahanCode).GetRecipientsAsync())
-            .RequireAuthorization(AccessPolicies.Staff)
+            .RequireAuthorization(AccessPolicies.ReadRecipients)
             .WithSummary("The warning recipients of one kelurahan.");
 
         api.MapPut("/recipients/{kelurahanCode}/{id}", async (string kelurahanCode, string id, RecipientRequest? body, IGrainFactory grains, CityCatalog catalog) =>
@@ -36,7 +36,7 @@ public static partial class RecipientEndpoints
                 await grains.GetGrain<ICityDirectoryGrain>(CityKeys.City).AddToIndexAsync(CityIndexKind.RecipientList, [kelurahanCode]);
                 return Results.Ok(recipient);
             })
-            .RequireAuthorization(AccessPolicies.Supervisors)
+            .RequireAuthorization(AccessPolicies.EditRecipients)
             .ProducesValidationProblem()
             .WithSummary("A Supervisor adds or replaces a recipient (RT heads need their river; at least one channel).");
     }

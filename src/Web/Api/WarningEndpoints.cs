@@ -16,16 +16,16 @@ public static class WarningEndpoints
     {
         api.MapGet("/warnings", async (IGrainFactory grains, bool? includeClosed) =>
                 await grains.GetGrain<IWarningRegistryGrain>(CityKeys.City).ListAsync(includeClosed ?? false))
-            .RequireAuthorization(AccessPolicies.Staff)
+            .RequireAuthorization(AccessPolicies.ReadWarnings)
             .WithSummary("Warnings: active and awaiting approval (and recent closed ones on request).");
 
         api.MapGet("/warnings/feed", FeedAsync).AllowAnonymous()
             .Produces(200, contentType: "application/atom+xml")
             .WithSummary("Public Atom feed of the current CAP alerts (no personal data).");
 
-        api.MapGet("/warnings/{id}", async (string id, IGrainFactory grains) =>
-                await grains.GetGrain<IFloodWarningGrain>(id).GetAsync() is { } view ? Results.Ok(view) : NotFound(id))
-            .RequireAuthorization(AccessPolicies.Staff)
+        api.MapGet("/warnings/{id}", async (string id, ClaimsPrincipal user, IGrainFactory grains) =>
+                await grains.GetGrain<IFloodWarningGrain>(id).GetAsync() is { } view ? Results.Ok(PersonalData.For(user, view)) : NotFound(id))
+            .RequireAuthorization(AccessPolicies.ReadWarnings)
             .WithSummary("One warning: messages, pending proposal, per-recipient delivery, timeline.");
 
         api.MapGet("/warnings/{id}/cap", async (string id, int? number, HttpRequest request, IGrainFactory grains) =>
@@ -45,20 +45,20 @@ public static class WarningEndpoints
 
         api.MapPost("/warnings/{id}/approve", (string id, ClaimsPrincipal user, IGrainFactory grains) =>
                 Act(id, grains, w => w.ApproveAsync(UserOf(user))))
-            .RequireAuthorization(AccessPolicies.Supervisors)
+            .RequireAuthorization(AccessPolicies.ApproveWarnings)
             .WithSummary("A Supervisor approves the pending Alert/Update/Cancel: it is published and sent.");
 
         api.MapPost("/warnings/{id}/reject", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
                 ReasonProblem(body) is { } problem ? Task.FromResult(problem)
                 : Act(id, grains, w => w.RejectAsync(UserOf(user), body!.Reason!)))
-            .RequireAuthorization(AccessPolicies.Supervisors)
+            .RequireAuthorization(AccessPolicies.ApproveWarnings)
             .ProducesValidationProblem()
             .WithSummary("A Supervisor rejects the pending proposal.");
 
         api.MapPost("/warnings/{id}/cancel", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
                 ReasonProblem(body) is { } problem ? Task.FromResult(problem)
                 : Act(id, grains, w => w.CancelAsync(UserOf(user), body!.Reason!)))
-            .RequireAuthorization(AccessPolicies.Supervisors)
+            .RequireAuthorization(AccessPolicies.ApproveWarnings)
             .ProducesValidationProblem()
             .WithSummary("A Supervisor ends an active warning with a CAP Cancel.");
 

@@ -56,6 +56,7 @@ public static class WebHostingExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(AccessPolicies.Configure);
+        services.AddAmbonAccess();
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
         // Enums travel as their names ("Siaga2", "Draft"): readable by agency systems and stable under reordering.
