@@ -47,3 +47,19 @@ public enum ChatSide
     Operator,
     Opd,
 }
+
+/// <summary>The actions a complaint takes and the status each one leads to.</summary>
+public enum ComplaintAction
+{
+    Verify,
+    Postpone,
+    NotOurAuthority,
+    Archive,
+    Dispatch,
+    FollowUp,
+    Respond,
+    Confirm,
+    AutoClose,
+    Reopen,
+    MergeInto,
+}

@@ -148,3 +148,21 @@ public sealed record ComplaintChange(
     [property: Id(1)] string Kind,
     [property: Id(2)] ComplaintStatus Status,
     [property: Id(3)] DateTimeOffset At);
+
+/// <summary>The complaints live stream (on the live stream provider): one per city, carrying <see cref="ComplaintChange"/>.</summary>
+public static class ComplaintStreams
+{
+    public const string Namespace = "live-complaints";
+    public const string Key = "ambon";
+}
+
+/// <summary>A complaint brought in with its own dates (the demo seed, the LAPOR! exchange): the clock runs from them.</summary>
+[GenerateSerializer, Immutable, Alias("ambon.complaints.Import")]
+public sealed record ComplaintImport(
+    [property: Id(0)] ComplaintSubmission Submission,
+    [property: Id(1)] DateTimeOffset ReceivedAt,
+    [property: Id(2)] ComplaintStatus Status,
+    [property: Id(3)] DateTimeOffset StatusSince,
+    [property: Id(4)] string? OpdCode,
+    [property: Id(5)] string Actor,
+    [property: Id(6)] string? Note = null);

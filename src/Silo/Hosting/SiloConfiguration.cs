@@ -1,5 +1,6 @@
 using System.Net;
 using AmbonCC.Platform;
+using AmbonCC.Silo.Complaints;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
 using AmbonCC.Silo.Outbox;
@@ -33,6 +34,7 @@ public static class SiloConfiguration
         builder.UseOrleans(silo => silo.ConfigureAmbon(configuration));
         // After the silo: the seed and the outbox observers talk to grains.
         builder.Services.AddDemoCitySeed();
+        builder.AddComplaints();
         builder.Services.AddAmbonOutbox(configuration);
         builder.Services.AddSingleton<IOutboxObserver, WarningOutboxObserver>();
         builder.Services.AddSingleton<MembershipWatchdog>();

@@ -1,21 +1,5 @@
 namespace AmbonCC.Complaints.Rules;
 
-/// <summary>The actions a complaint takes and the status each one leads to.</summary>
-public enum ComplaintAction
-{
-    Verify,
-    Postpone,
-    NotOurAuthority,
-    Archive,
-    Dispatch,
-    FollowUp,
-    Respond,
-    Confirm,
-    AutoClose,
-    Reopen,
-    MergeInto,
-}
-
 /// <summary>
 /// The SP4N-LAPOR state machine: received → verified / postponed / not our authority / archived (the center) →
 /// dispatched (to one OPD) → followed up (by the OPD) → responded (to the reporter) → closed by the reporter's
