@@ -27,5 +27,8 @@ public static class ApiScopes
     /// <summary>A messaging gateway reporting delivery receipts; subject "gateway:NAME".</summary>
     public const string Gateway = "gateway";
 
-    public static readonly IReadOnlyList<string> All = [DeviceIngest, Opd, Gateway];
+    /// <summary>An Open311 GeoReport v2 client submitting requests; subject "open311:NAME".</summary>
+    public const string Open311 = "open311";
+
+    public static readonly IReadOnlyList<string> All = [DeviceIngest, Opd, Gateway, Open311];
 }

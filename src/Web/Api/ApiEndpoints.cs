@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
 using AmbonCC.Security;
+using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 
@@ -19,6 +20,7 @@ public static class ApiEndpoints
         api.MapLiveApi();
         api.MapRecipientApi();
         app.MapAcknowledgementLink();
+        app.MapComplaintsApi();
 
         api.MapGet("/me", (ClaimsPrincipal user) => new WhoAmI(
                 user.Identity!.AuthenticationType ?? "",

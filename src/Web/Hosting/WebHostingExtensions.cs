@@ -4,6 +4,7 @@ using AmbonCC.Silo.Hosting;
 using AmbonCC.Warnings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using AmbonCC.Web.Api;
+using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Components;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Localization;
@@ -71,6 +72,7 @@ public static class WebHostingExtensions
         // Hosted services below run after the silo has started (registration order).
         services.AddHostedService<FirstRunAdmin>();
         services.AddHostedService<LiveFeedSubscriber>();
+        services.AddComplaintsWeb();
         return builder;
     }
 
