@@ -12,9 +12,9 @@ public static class ComplaintEndpoints
     public static void MapComplaintEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/complaints").WithTags("Complaints");
-        api.MapGet("", ListAsync).RequireAuthorization(ComplaintAccess.Read)
+        app.MapGet("/api/v1/complaints", ListAsync).WithTags("Complaints").RequireAuthorization(ComplaintAccess.Read)
             .WithSummary("Complaints by status, category, OPD, kelurahan, overdue; an OPD sees only its own.");
-        api.MapPost("", CreateAsync).RequireAuthorization(ComplaintAccess.Desk)
+        app.MapPost("/api/v1/complaints", CreateAsync).WithTags("Complaints").RequireAuthorization(ComplaintAccess.Desk)
             .WithSummary("An operator records a complaint (phone, walk-in); the answer carries its tracking id.");
         api.MapGet("/{id}", GetAsync).RequireAuthorization(ComplaintAccess.Read)
             .WithSummary("One complaint; the reporter's identity only for the desk, or for its OPD when neither anonymous nor confidential.");
