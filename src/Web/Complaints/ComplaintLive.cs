@@ -5,19 +5,24 @@ using Orleans.Streams;
 
 namespace AmbonCC.Web.Complaints;
 
-/// <summary>In-process fan-out of complaint changes to this web process's pages (inbox, complaint page, /lapor).</summary>
-public sealed class ComplaintLiveHub(ILogger<ComplaintLiveHub> logger)
-{
-    private readonly ConcurrentDictionary<Guid, Func<ComplaintChange, Task>> subscribers = new();
+/// <summary>In-process fan-out of complaint changes to this web process's pages (inbox, complaint page).</summary>
+public sealed class ComplaintLiveHub(ILogger<ComplaintLiveHub> logger) : LiveFanOut<ComplaintChange>(logger);
 
-    public IDisposable Subscribe(Func<ComplaintChange, Task> handler)
+/// <summary>In-process fan-out of chat changes to the inbox and to waiting reporters (/lapor, the widget).</summary>
+public sealed class ChatLiveHub(ILogger<ChatLiveHub> logger) : LiveFanOut<ChatChange>(logger);
+
+public abstract class LiveFanOut<T>(ILogger logger)
+{
+    private readonly ConcurrentDictionary<Guid, Func<T, Task>> subscribers = new();
+
+    public IDisposable Subscribe(Func<T, Task> handler)
     {
         var id = Guid.NewGuid();
         subscribers[id] = handler;
         return new Unsubscriber(() => subscribers.TryRemove(id, out _));
     }
 
-    public Task PublishAsync(ComplaintChange change)
+    public Task PublishAsync(T change)
     {
         foreach (var handler in subscribers.Values)
         {
@@ -27,7 +32,7 @@ public sealed class ComplaintLiveHub(ILogger<ComplaintLiveHub> logger)
         return Task.CompletedTask;
     }
 
-    private async Task DeliverAsync(Func<ComplaintChange, Task> handler, ComplaintChange change)
+    private async Task DeliverAsync(Func<T, Task> handler, T change)
     {
         try
         {
@@ -35,7 +40,7 @@ public sealed class ComplaintLiveHub(ILogger<ComplaintLiveHub> logger)
         }
         catch (Exception ex)
         {
-            logger.LogDebug(ex, "A complaint page failed on {Kind}", change.Kind);
+            logger.LogDebug(ex, "A live subscriber failed on {Change}", typeof(T).Name);
         }
     }
 
@@ -53,25 +58,33 @@ public sealed class ComplaintLiveHub(ILogger<ComplaintLiveHub> logger)
     }
 }
 
-/// <summary>This web process's one subscription to the complaints stream. Registered after the silo.</summary>
-internal sealed class ComplaintLiveSubscriber(IClusterClient client, ComplaintLiveHub hub, ILogger<ComplaintLiveSubscriber> logger) : IHostedService
+/// <summary>This web process's one subscription to the complaints and chat streams. Registered after the silo.</summary>
+internal sealed class ComplaintLiveSubscriber(IClusterClient client, ComplaintLiveHub complaints, ChatLiveHub chats, ILogger<ComplaintLiveSubscriber> logger) : IHostedService
 {
-    private StreamSubscriptionHandle<ComplaintChange>? handle;
+    private StreamSubscriptionHandle<ComplaintChange>? complaintHandle;
+    private StreamSubscriptionHandle<ChatChange>? chatHandle;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var stream = client.GetStreamProvider(ProviderNames.LiveStreams)
-            .GetStream<ComplaintChange>(StreamId.Create(ComplaintStreams.Namespace, ComplaintStreams.Key));
-        handle = await stream.SubscribeAsync((change, _) => hub.PublishAsync(change));
+        var provider = client.GetStreamProvider(ProviderNames.LiveStreams);
+        complaintHandle = await provider.GetStream<ComplaintChange>(StreamId.Create(ComplaintStreams.Namespace, ComplaintStreams.Key))
+            .SubscribeAsync((change, _) => complaints.PublishAsync(change));
+        chatHandle = await provider.GetStream<ChatChange>(StreamId.Create(ChatStreams.Namespace, ChatStreams.Key))
+            .SubscribeAsync((change, _) => chats.PublishAsync(change));
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         try
         {
-            if (handle is not null)
+            if (complaintHandle is not null)
             {
-                await handle.UnsubscribeAsync();
+                await complaintHandle.UnsubscribeAsync();
+            }
+
+            if (chatHandle is not null)
+            {
+                await chatHandle.UnsubscribeAsync();
             }
         }
         catch (Exception ex)

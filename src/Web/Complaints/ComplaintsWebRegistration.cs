@@ -13,6 +13,7 @@ public static class ComplaintsWebRegistration
         services.Configure<AuthorizationOptions>(ComplaintAccess.AddPolicies);
         services.AddSingleton<PublicIntakeThrottle>();
         services.AddSingleton<ComplaintLiveHub>();
+        services.AddSingleton<ChatLiveHub>();
         services.AddHostedService<ComplaintLiveSubscriber>();
         services.AddTransient<IStartupFilter, Open311KeyFilter>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, Open311RefusalHandler>();
@@ -24,6 +25,7 @@ public static class ComplaintsWebRegistration
     {
         app.MapComplaintEndpoints();
         app.MapOpen311();
+        app.MapChatEndpoints();
     }
 }
 
