@@ -11,17 +11,31 @@ namespace AmbonCC.Silo.Complaints;
 
 /// <summary>
 /// The demo city's complaints: a few hundred across categories, kelurahan and OPDs, in every status, some past their
-/// deadline (their clocks raise the overdue alarms). Runs once, into an empty index, after the silo started.
+/// deadline (their clocks raise the overdue alarms). Runs once, into an empty index, after the silo started; in the
+/// background, so that the first page does not wait for a few hundred complaints to be stored.
 /// </summary>
 internal sealed partial class ComplaintSeeder(
     IGrainFactory grains,
     IOptions<AmbonOptions> options,
     ComplaintClock time,
-    ILogger<ComplaintSeeder> logger) : IHostedService
+    ILogger<ComplaintSeeder> logger) : BackgroundService
 {
     public const int Count = 300;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SeedAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A failed demo seed must not stop the host (a background service's exception would).
+            logger.LogWarning(ex, "Demo complaints were not seeded completely.");
+        }
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (!options.Value.SeedDemoData)
         {
@@ -45,8 +59,6 @@ internal sealed partial class ComplaintSeeder(
 
         LogSeeded(imports.Count);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static readonly string[] Texts =
     [
