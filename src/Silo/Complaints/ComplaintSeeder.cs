@@ -132,3 +132,9 @@ internal sealed partial class ComplaintSeeder(
     [LoggerMessage(LogLevel.Information, "Demo complaints seeded: {Count}.")]
     private partial void LogSeeded(int count);
 }
+
+/// <summary>The seed's generator, for tests of what the demo city gets.</summary>
+public static class ComplaintSeederAccess
+{
+    public static List<ComplaintImport> Build(DemoCity city, DateTimeOffset now) => ComplaintSeeder.Build(city, now);
+}
