@@ -12,7 +12,8 @@ public sealed record ChatSummary(
     [property: Id(4)] string Preview,
     [property: Id(5)] int Messages,
     [property: Id(6)] string? ComplaintId,
-    [property: Id(7)] bool WaitingForOperator);
+    [property: Id(7)] bool WaitingForOperator,
+    [property: Id(8)] bool FromSocialMedia = false);
 
 /// <summary>A chat and its lines; <see cref="ReporterName"/> and <see cref="ReporterContact"/> only for the desk.</summary>
 [GenerateSerializer, Immutable, Alias("ambon.complaints.ChatView")]
@@ -52,6 +53,14 @@ public interface IChatSessionGrain : IGrainWithStringKey
 
     [Alias("Say")]
     Task<ChatView> SayAsync(ChatSide side, string author, string text);
+
+    /// <summary>
+    /// A message from a social-media gateway (<paramref name="gateway"/> is the key's subject, <paramref name="account"/>
+    /// the sender's handle there): starts the chat if new; a repeat of <paramref name="messageId"/> changes nothing.
+    /// Operator replies in such a chat go out through the durable outbox to that gateway.
+    /// </summary>
+    [Alias("Receive")]
+    Task<ChatView> ReceiveAsync(string gateway, string account, string network, string messageId, string text);
 
     /// <summary>Links the chat to the complaint it became or joined.</summary>
     [Alias("Link")]

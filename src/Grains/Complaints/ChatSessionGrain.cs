@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using AmbonCC.Complaints.Rules;
 using AmbonCC.Platform;
 using Microsoft.Extensions.Logging;
+using AmbonCC.Platform.Outbox;
+using System.Text.Json;
 using Orleans.Streams;
 
 namespace AmbonCC.Complaints;
@@ -15,12 +17,19 @@ internal sealed class ChatSessionState
     [Id(3)] public string? ReporterContact { get; set; }
     [Id(4)] public List<ChatLine> Lines { get; set; } = [];
     [Id(5)] public string? ComplaintId { get; set; }
+    [Id(6)] public string? Gateway { get; set; }
+    [Id(7)] public string? Account { get; set; }
+    [Id(8)] public string? Network { get; set; }
+
+    /// <summary>Gateway message ids already taken (newest last, bounded): a redelivered message is not a new line.</summary>
+    [Id(9)] public List<string> SeenMessageIds { get; set; } = [];
 }
 
 /// <summary>One live chat. Each line is stored, then the inbox and the live stream are told (neither calls back).</summary>
 internal sealed class ChatSessionGrain(
     [PersistentState("chatSession", ProviderNames.GrainStorage)] IPersistentState<ChatSessionState> state,
     ComplaintClock time,
+    IOutbox outbox,
     ILogger<ChatSessionGrain> logger) : Grain, IChatSessionGrain
 {
     private const int LinesMax = 500;
@@ -57,7 +66,45 @@ internal sealed class ChatSessionGrain(
         }
 
         await ChangedAsync("message");
+        if (side != ChatSide.Reporter && state.State.Gateway is { } gateway)
+        {
+            // Durable before the answer: the outbox delivers it to the gateway, retrying, and parks what keeps failing.
+            var line = state.State.Lines.Count;
+            await outbox.EnqueueAsync([new OutboxMessage("social", state.State.Account!,
+                JsonSerializer.Serialize(new { gateway, network = state.State.Network, account = state.State.Account, text, session = this.GetPrimaryKeyString() }),
+                $"chat/{this.GetPrimaryKeyString()}/{line}/{state.State.Lines[^1].At.ToUnixTimeMilliseconds()}", this.GetPrimaryKeyString())]);
+        }
+
         return View(true);
+    }
+
+    public async Task<ChatView> ReceiveAsync(string gateway, string account, string network, string messageId, string text)
+    {
+        messageId = ComplaintInput.Text(messageId, "messageId", 200)!;
+        account = ComplaintInput.Text(account, "account", 200)!;
+        network = ComplaintInput.Text(network, "network", 40)!;
+        text = ComplaintInput.Text(text, "text", ComplaintInput.ChatMax)!;
+        if (state.State.SeenMessageIds.Contains(messageId))
+        {
+            return View(true);
+        }
+
+        if (state.State.StartedAt is null)
+        {
+            state.State.StartedAt = time.GetUtcNow();
+            state.State.Gateway = gateway;
+            state.State.Account = account;
+            state.State.Network = network;
+            state.State.SourceSite = $"{network}:{account}@{gateway}";
+        }
+
+        state.State.SeenMessageIds.Add(messageId);
+        if (state.State.SeenMessageIds.Count > 200)
+        {
+            state.State.SeenMessageIds.RemoveAt(0);
+        }
+
+        return await SayAsync(ChatSide.Reporter, "pelapor", text);
     }
 
     public async Task<ChatView> LinkAsync(string complaintId, string actor)
@@ -98,9 +145,11 @@ internal sealed class ChatSessionGrain(
     {
         var s = state.State;
         var last = s.Lines.Count > 0 ? s.Lines[^1] : null;
-        var summary = new ChatSummary(this.GetPrimaryKeyString(), s.SourceSite, s.StartedAt!.Value, last?.At ?? s.StartedAt.Value,
+        // A social-media handle is personal data: without identity only the gateway part is shown.
+        var site = withIdentity || s.SourceSite?.Contains('@', StringComparison.Ordinal) != true ? s.SourceSite : s.SourceSite[(s.SourceSite.LastIndexOf('@') + 1)..];
+        var summary = new ChatSummary(this.GetPrimaryKeyString(), site, s.StartedAt!.Value, last?.At ?? s.StartedAt.Value,
             last is null ? "" : last.Text.Length <= 80 ? last.Text : last.Text[..79] + "…", s.Lines.Count, s.ComplaintId,
-            last?.Side == ChatSide.Reporter);
+            last?.Side == ChatSide.Reporter, s.Gateway is not null);
         return new ChatView(summary, [.. withIdentity ? s.Lines : s.Lines.Select(l => l.Side == ChatSide.Reporter ? l with { Author = ComplaintViews.ReporterLabel } : l)],
             withIdentity ? s.ReporterName : null, withIdentity ? s.ReporterContact : null);
     }

@@ -5,6 +5,7 @@ using AmbonCC.Complaints;
 using AmbonCC.Complaints.Rules;
 using AmbonCC.Platform;
 using AmbonCC.Web.Api;
+using AmbonCC.Web.Security;
 
 namespace AmbonCC.Web.Complaints;
 
@@ -23,6 +24,8 @@ public static class ChatEndpoints
         chat.MapGet("/sessions/{session}", ReadAsync).AllowAnonymous()
             .WithSummary("The chat's lines after 'after'; with 'wait' (seconds, ≤ 25) it waits for a new line (long poll).");
         chat.MapPost("/sessions/{session}/messages", SayAsync).AllowAnonymous().WithSummary("The reporter writes a line.");
+        chat.MapPost("/gateway/messages", ReceiveAsync).RequireAuthorization(AccessPolicies.Gateways)
+            .WithSummary("A social-media gateway hands over a message: {messageId, network, account, text}; replies go back through the outbox.");
         chat.MapGet("/inbox", async (IGrainFactory grains) => Results.Ok(await grains.GetGrain<IChatInboxGrain>(CityKeys.City).RecentAsync(100)))
             .RequireAuthorization(ComplaintAccess.Desk).WithSummary("Recent chats, newest first.");
         chat.MapPost("/sessions/{session}/reply", (string session, ComplaintStepRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
@@ -44,6 +47,20 @@ public static class ChatEndpoints
         var session = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var view = await grains.GetGrain<IChatSessionGrain>(session).StartAsync(body?.Site, body?.Name, body?.Contact);
         return Results.Ok(new { session, view.Summary.StartedAt });
+    });
+
+    private static Task<IResult> ReceiveAsync(GatewayMessage? body, ClaimsPrincipal user, IGrainFactory grains) => ComplaintEndpoints.Guard(async () =>
+    {
+        if (body is null)
+        {
+            return ApiProblems.Field("body", "{messageId, network, account, text}.");
+        }
+
+        var gateway = ComplaintAccess.Actor(user);
+        // One chat per (gateway, network, account): a person's next message joins their chat.
+        var session = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{gateway}|{body.Network}|{body.Account}")))[..32];
+        var view = await grains.GetGrain<IChatSessionGrain>(session).ReceiveAsync(gateway, body.Account ?? "", body.Network ?? "", body.MessageId ?? "", body.Text ?? "");
+        return Results.Ok(new { session, lines = view.Lines.Length, complaintId = view.Summary.ComplaintId });
     });
 
     private static Task<IResult> SayAsync(string session, ComplaintStepRequest? body, HttpContext http, IGrainFactory grains, PublicIntakeThrottle throttle) => ComplaintEndpoints.Guard(async () =>
@@ -134,7 +151,7 @@ public static class ChatEndpoints
             var contact = view.ReporterContact;
             var reporter = view.ReporterName is null && contact is null ? null
                 : new ComplaintReporter(view.ReporterName, contact?.Contains('@') == false ? contact : null, contact?.Contains('@') == true ? contact : null);
-            var submission = new ComplaintSubmission(ComplaintChannel.LiveChat, body.Category ?? "",
+            var submission = new ComplaintSubmission(view.Summary.FromSocialMedia ? ComplaintChannel.SocialMedia : ComplaintChannel.LiveChat, body.Category ?? "",
                 body.Description is { Length: > 0 } d ? d : reporterText.Length > ComplaintInput.DescriptionMax ? reporterText[..ComplaintInput.DescriptionMax] : reporterText,
                 new ComplaintLocation(body.Lat, body.Long, body.Address, body.Kelurahan), reporter,
                 body.Anonymous ?? reporter is null, body.Confidential ?? false, view.Summary.SourceSite, "chat:" + session);
@@ -163,6 +180,9 @@ public static class ChatEndpoints
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many messages from this client; wait a moment.");
     }
 }
+
+/// <summary>What a social-media gateway posts for each incoming message.</summary>
+public sealed record GatewayMessage(string? MessageId, string? Network, string? Account, string? Text);
 
 public sealed record ChatStartRequest(string? Site, string? Name, string? Contact);
 
