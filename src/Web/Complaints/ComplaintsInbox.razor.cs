@@ -29,6 +29,8 @@ public partial class ComplaintsInbox
     [Inject] private ComplaintLiveHub Complaints { get; set; } = default!;
     [Inject] private ChatLiveHub Chats { get; set; } = default!;
     [Inject] private ComplaintClock Time { get; set; } = default!;
+    [Inject] private AmbonCC.Complaints.Rules.WorkingDayCalendar Calendar { get; set; } = default!;
+    private IReadOnlyList<int> missingYears = [];
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
@@ -37,6 +39,8 @@ public partial class ComplaintsInbox
         isDesk = ComplaintAccess.IsDesk(user);
         opd = ComplaintAccess.OpdOf(user);
         actor = ComplaintAccess.Actor(user);
+        var year = Time.GetUtcNow().ToOffset(AmbonCC.Complaints.Rules.WorkingDayCalendar.Wit).Year;
+        missingYears = isDesk ? [.. new[] { year, year + 1 }.Where(y => !Calendar.HasList(y))] : [];
         // Subscribed before the first load, so a change in between is not missed.
         subscriptions.Add(Complaints.Subscribe(_ => InvokeAsync(async () => { await LoadComplaintsAsync(); StateHasChanged(); })));
         if (isDesk)
