@@ -26,6 +26,7 @@ public static class ComplaintsWebRegistration
         app.MapComplaintEndpoints();
         app.MapOpen311();
         app.MapChatEndpoints();
+        app.MapLaporExchange();
     }
 }
 
