@@ -125,3 +125,23 @@ public sealed class ComplaintApiTests(ComplaintsFixture app)
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 }
+
+/// <summary>The public status page by tracking id shows the status and never the reporter.</summary>
+[Collection(ComplaintsCollection.Name)]
+public sealed class PublicStatusPageTests(ComplaintsFixture app)
+{
+    [Fact]
+    public async Task The_status_page_shows_the_status_without_personal_data()
+    {
+        var desk = await app.DeskAsync();
+        var id = await app.CreateAsync(desk);
+
+        var html = await app.Anonymous().GetStringAsync($"/lapor/status/{id}");
+
+        Assert.Contains("data-status=\"Received\"", html, StringComparison.Ordinal);
+        foreach (var personal in new[] { "Maria", "0812-4455-6677", "maria@example.id" })
+        {
+            Assert.DoesNotContain(personal, html, StringComparison.Ordinal);
+        }
+    }
+}
