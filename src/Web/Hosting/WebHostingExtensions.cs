@@ -57,7 +57,7 @@ public static class WebHostingExtensions
         services.AddProblemDetails();
         // Enums travel as their names ("Siaga2", "Draft"): readable by agency systems and stable under reordering.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.ShouldInclude = OpenApiScope.Includes);
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

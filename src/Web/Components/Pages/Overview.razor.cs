@@ -17,7 +17,6 @@ public partial class Overview
 {
     private static readonly TimeSpan Wit9 = TimeSpan.FromHours(9);
     private List<Bulletin> bulletins = [];
-    private long bulletinTotal;
     private string? draft;
     private IDisposable? subscription;
     private IDisposable? incidentSubscription;
@@ -50,7 +49,6 @@ public partial class Overview
     private async Task ReloadAsync()
     {
         bulletins = [.. await Grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).GetRecentAsync(10)];
-        bulletinTotal = bulletins.Count == 0 ? 0 : bulletins[0].Number;
     }
 
     private Task OnLiveEventAsync(LiveEvent evt) => InvokeAsync(async () =>

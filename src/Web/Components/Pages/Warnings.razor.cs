@@ -114,6 +114,13 @@ public partial class Warnings
         }
     }
 
+    /// <summary>How the warning is issued: automatically, waiting for a Supervisor, or already approved by one.</summary>
+    private string ApprovalText(WarningView w) =>
+        w.AutoIssue ? T["AutoIssued"]
+        : w.Pending is not null ? T["NeedsApproval"]
+        : w.Messages.Count > 0 ? T["SupervisorApproved"]
+        : "";
+
     private static string CapLink(string id, int number) => $"/api/v1/warnings/{Uri.EscapeDataString(id)}/cap?number={number}";
 
     public ValueTask DisposeAsync()
