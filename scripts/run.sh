@@ -2,7 +2,8 @@
 # The run command: the whole command center on the embedded profile (SQLite under ./data, nothing to install),
 # seeded with the demo city on first start, at http://127.0.0.1:5080. Data persists across restarts.
 # The device and gateway simulator (src/Simulator) runs beside it so that the city is alive: gauges report,
-# warnings are delivered and acknowledged. `--no-simulator` runs the web app alone; other arguments go to it.
+# warnings are delivered and acknowledged. `--no-simulator` runs the web app alone; `--build-only` builds and
+# exits; other arguments go to the web app.
 #
 # It builds once: `dotnet publish` into ./.build (web and simulator) only when the sources changed since the last
 # publish (a hash of src/, deploy/sql and the build props), then starts the built app. Starting from the publish
@@ -15,9 +16,14 @@ base_url="${AMBONCC_URL:-http://127.0.0.1:5080}"
 build_dir="${AMBONCC_BUILD_DIR:-$root/.build}"
 
 simulator=1
+build_only=0
 web_args=()
 for arg in "$@"; do
-  if [ "$arg" = "--no-simulator" ]; then simulator=0; else web_args+=("$arg"); fi
+  case "$arg" in
+    --no-simulator) simulator=0 ;;
+    --build-only) build_only=1 ;;
+    *) web_args+=("$arg") ;;
+  esac
 done
 
 # What the built output depends on; bin/ and obj/ are outputs, not sources.
@@ -34,6 +40,7 @@ if [ "$(cat "$build_dir/source.sha256" 2>/dev/null)" != "$hash" ] \
   dotnet publish src/Simulator -c Release -o "$build_dir/sim" -nologo -v q
   echo "$hash" > "$build_dir/source.sha256"
 fi
+[ "$build_only" = 0 ] || exit 0
 web_dll="$build_dir/web/AmbonCC.Web.dll"
 sim_dll="$build_dir/sim/AmbonCC.Simulator.dll"
 # The published app's content root holds appsettings.json and wwwroot.
@@ -102,7 +109,7 @@ if [ -f "$keys" ] || issue_keys; then
   # every two hours: journey 1, live. A restarted simulator resumes each gauge from the level the server holds.
   dotnet "$sim_dll" --base-url "$base_url" --keys "$keys" --state-dir "$AmbonCC__DataDirectory/simulator" \
     --scenario "${AMBONCC_SIM_SCENARIO:-flash-flood}" --flood-every "${AMBONCC_SIM_FLOOD_EVERY:-120}" \
-    --flood-at "${AMBONCC_SIM_FLOOD_AT:-0.25}" --flood-pace "${AMBONCC_SIM_FLOOD_PACE:-8}" \
+    --flood-at "${AMBONCC_SIM_FLOOD_AT:-0.25}" --flood-pace "${AMBONCC_SIM_FLOOD_PACE:-10}" \
     --interval "${AMBONCC_SIM_INTERVAL:-20}" &
   sim_pid=$!
   echo "command center at $base_url, simulator running; Ctrl-C stops both"

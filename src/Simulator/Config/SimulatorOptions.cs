@@ -23,6 +23,9 @@ internal sealed record SimulatorOptions
     public string FloodGauge { get; init; } = "PDA-BATUMERAH-1";
     public TimeSpan FloodAt { get; init; } = TimeSpan.FromMinutes(2);
     public TimeSpan FloodEvery { get; init; } = TimeSpan.Zero;
+
+    /// <summary>How many times faster than a real flash flood the scripted one plays (rain lead, rise, hold, recession).</summary>
+    public double FloodPace { get; init; } = 1;
     public bool Gauges { get; init; } = true;
     public bool Gateway { get; init; } = true;
     public Uri Webhook { get; init; } = new("http://127.0.0.1:5090/gateway/messages");
@@ -39,7 +42,7 @@ internal sealed record SimulatorOptions
     private static readonly string[] Known =
     [
         "help", "load", "list-gauges", "base-url", "keys", "state-dir", "api-key", "gauges", "speed", "interval",
-        "scenario", "flood-gauge", "flood-at", "flood-every", "no-gauges", "no-gateway", "webhook", "webhook-port",
+        "scenario", "flood-gauge", "flood-at", "flood-every", "flood-pace", "no-gauges", "no-gateway", "webhook", "webhook-port",
         "ack-share", "fail-share", "buffer", "rate", "connections", "batch", "duration", "seed",
     ];
 
@@ -81,6 +84,7 @@ internal sealed record SimulatorOptions
             FloodGauge = cl.String("flood-gauge", "PDA-BATUMERAH-1"),
             FloodAt = TimeSpan.FromMinutes(cl.Double("flood-at", 2, 0, 1e6)),
             FloodEvery = TimeSpan.FromMinutes(cl.Double("flood-every", 0, 0, 1e6)),
+            FloodPace = cl.Double("flood-pace", 1, 0.1, 1000),
             Gauges = !cl.Flag("no-gauges"),
             Gateway = !cl.Flag("no-gateway"),
             Webhook = webhook.Uri,
