@@ -5,12 +5,18 @@
 # It builds through `scripts/run.sh --build-only` (publish only when sources changed) and runs the published
 # AmbonCC.Web.dll exactly as run.sh does, on free ports and a temporary data directory. Usage:
 #   bench/startup/startup.sh [runs]      (default 3 first starts, each followed by one restart)
+# AMBONCC_BENCH_WEB_DIR=path measures another published folder instead (no build).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 runs="${1:-3}"
 build_dir="${AMBONCC_BUILD_DIR:-$root/.build}"
-./scripts/run.sh --build-only >/dev/null
+if [ -n "${AMBONCC_BENCH_WEB_DIR:-}" ]; then
+  web_dir=$AMBONCC_BENCH_WEB_DIR
+else
+  ./scripts/run.sh --build-only >/dev/null
+  web_dir="$build_dir/web"
+fi
 
 free_port() {
   local port
@@ -33,7 +39,7 @@ cpu_seconds() {
 start_and_time() {
   local data=$1 http=$2 started pid elapsed cpu
   started=$(now_ms)
-  (cd "$build_dir/web" && AmbonCC__DataDirectory="$data" AMBONCC_ADMIN_PASSWORD=bench-password-0123 \
+  (cd "$web_dir" && AmbonCC__DataDirectory="$data" AMBONCC_ADMIN_PASSWORD=bench-password-0123 \
     exec dotnet AmbonCC.Web.dll --urls "http://127.0.0.1:$http" \
       --AmbonCC:SiloPort="$(free_port)" --AmbonCC:GatewayPort="$(free_port)" --AmbonCC:ClusterId="bench-$http" \
       >"$data.log" 2>&1) &
