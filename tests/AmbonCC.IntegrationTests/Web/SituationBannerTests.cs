@@ -49,5 +49,18 @@ public sealed class SituationBannerTests(WebAppFixture app)
             Assert.Contains(river + ": Siaga 2", html);
             Assert.Matches("data-testid=\"banner-pending\"[\\s\\S]{0,400}?" + System.Text.RegularExpressions.Regex.Escape(river), html);
         }
+
+        // Once a Supervisor approves, the warning's header no longer asks for approval and the banner drops it.
+        var warningId = await app.Grains.GetGrain<AmbonCC.Warnings.IRiverWarningDeskGrain>(river).GetActiveWarningIdAsync();
+        Assert.NotNull(warningId);
+        var supervisor = await app.SignedInAsync("supervisor-banner", Roles.Supervisor);
+        var pendingPage = WebUtility.HtmlDecode(await supervisor.GetStringAsync("/warnings?id=" + warningId));
+        Assert.Contains("perlu persetujuan Supervisor", pendingPage);
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsync($"/api/v1/warnings/{warningId}/approve", null)).StatusCode);
+
+        var approvedPage = WebUtility.HtmlDecode(await supervisor.GetStringAsync("/warnings?id=" + warningId));
+        Assert.DoesNotContain("perlu persetujuan Supervisor", approvedPage);
+        Assert.Contains("disetujui Supervisor", approvedPage);
+        Assert.DoesNotMatch("data-testid=\"banner-pending\"[\\s\\S]{0,400}?" + System.Text.RegularExpressions.Regex.Escape(river), approvedPage);
     }
 }
