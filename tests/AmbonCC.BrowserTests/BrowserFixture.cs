@@ -7,7 +7,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public CommandCenterProcess App { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
+    private const string Kelurahan = "81.71.01.1006";
     private IPlaywright? playwright;
+    private IPage? admin;
 
     public async Task InitializeAsync()
     {
@@ -33,6 +35,35 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(App.BaseUrl + "/");
         return page;
+    }
+
+    /// <summary>
+    /// Registers a gauge on a river of its own (as the Admin, through the API) and issues its device key: a test
+    /// that feeds readings owns its gauge, its sequence numbers and its bands.
+    /// </summary>
+    public async Task<GaugeFeeder> NewGaugeAsync()
+    {
+        admin ??= await SignInAsync("admin", CommandCenterProcess.AdminPassword);
+        var code = "BT-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var river = "Sungai Uji " + code;
+        // Somewhere in the city, not on top of another test's marker.
+        var (latitude, longitude) = (-3.64 - Random.Shared.NextDouble() * 0.08, 128.14 + Random.Shared.NextDouble() * 0.12);
+        var response = await admin.Context.APIRequest.PostAsync("/api/v1/gauges", new()
+        {
+            DataObject = new
+            {
+                code, name = "Pos uji " + code, riverName = river, kelurahanCode = Kelurahan, latitude, longitude,
+                downstreamKelurahanCodes = new[] { Kelurahan },
+                thresholds = new
+                {
+                    siaga3Cm = 80, siaga2Cm = 130, siaga1Cm = 180, riseAlarmCmPer10Min = 30, hysteresisMarginCm = 10,
+                    holdMinutes = 30, staleMinutes = 10, autoIssueWarnings = false,
+                },
+            },
+        });
+        Assert.True(response.Status == 201, $"register {code}: {response.Status} {await response.TextAsync()}");
+        var key = await App.IssueApiKeyAsync("gauge:" + code, "device:ingest");
+        return new GaugeFeeder(App.BaseUrl, code, river, key);
     }
 
     public async Task DisposeAsync()

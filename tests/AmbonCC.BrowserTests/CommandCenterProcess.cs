@@ -15,6 +15,7 @@ public sealed class CommandCenterProcess : IAsyncDisposable
     private readonly string dataDirectory;
     private readonly string webDll;
     private readonly IReadOnlyDictionary<string, string> environment;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> errors = new();
 
     private CommandCenterProcess(Process process, string baseUrl, string dataDirectory, string webDll, IReadOnlyDictionary<string, string> environment)
     {
@@ -27,7 +28,37 @@ public sealed class CommandCenterProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>
+    /// Starts the executable on ports probed free just before. Another process may take one of them before the
+    /// web process binds it: then the process exits saying so, and it starts again on fresh ports (a few times).
+    /// </summary>
     public static async Task<CommandCenterProcess> StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var instance = Launch();
+            try
+            {
+                await instance.WaitReadyAsync(TimeSpan.FromSeconds(120));
+                return instance;
+            }
+            catch (InvalidOperationException) when (attempt < 4 && instance.errors.Any(IsPortConflict))
+            {
+                Console.Error.WriteLine("A port of the web process was taken meanwhile; starting again on fresh ports.");
+                await instance.DisposeAsync();
+            }
+            catch
+            {
+                await instance.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    private static bool IsPortConflict(string line) =>
+        line.Contains("address already in use", StringComparison.OrdinalIgnoreCase);
+
+    private static CommandCenterProcess Launch()
     {
         var webDll = BuildOutput.Locate("Web", "AmbonCC.Web.dll");
         var dataDirectory = Path.Combine(Path.GetTempPath(), "ambon-browser-" + Guid.NewGuid().ToString("N"));
@@ -52,13 +83,28 @@ public sealed class CommandCenterProcess : IAsyncDisposable
         }
 
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
+        var instance = new CommandCenterProcess(process, baseUrl, dataDirectory, webDll, environment);
+        process.OutputDataReceived += (_, e) => instance.Record(e.Data);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                instance.Record(e.Data);
+                Console.Error.WriteLine(e.Data);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var instance = new CommandCenterProcess(process, baseUrl, dataDirectory, webDll, environment);
-        await instance.WaitReadyAsync(TimeSpan.FromSeconds(120));
         return instance;
+    }
+
+    /// <summary>Keeps the lines that may explain a failed start (an exception names the port in use).</summary>
+    private void Record(string? line)
+    {
+        if (line is not null && IsPortConflict(line))
+        {
+            errors.Enqueue(line);
+        }
     }
 
     private async Task WaitReadyAsync(TimeSpan timeout)
@@ -69,6 +115,7 @@ public sealed class CommandCenterProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
+                process.WaitForExit(); // the last lines of output, which say why
                 throw new InvalidOperationException($"The web process exited with {process.ExitCode}.");
             }
 

@@ -4,19 +4,21 @@ using System.Text.Json;
 
 namespace AmbonCC.BrowserTests;
 
-/// <summary>Plays a gauge's field device against the real ingest API with a device key.</summary>
-public sealed class GaugeFeeder(string baseUrl, string code, string apiKey) : IDisposable
+/// <summary>
+/// Plays the field device of a gauge that one test registered for itself (see <see cref="BrowserFixture.NewGaugeAsync"/>)
+/// against the real ingest API with its device key. The gauge is the test's alone, so its sequence numbers and
+/// its band start fresh, whatever other tests did before.
+/// </summary>
+public sealed class GaugeFeeder(string baseUrl, string code, string riverName, string apiKey) : IDisposable
 {
     private static readonly TimeSpan Wit = TimeSpan.FromHours(9);
-
-    // Sequence numbers and times only ever grow, so that a later batch is never dropped as a duplicate or as
-    // out of order because an earlier test of the same process already fed this gauge.
-    private static long nextSeq = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-    private static DateTimeOffset lastObserved = DateTimeOffset.MinValue;
-
     private readonly HttpClient http = new() { BaseAddress = new Uri(baseUrl), DefaultRequestHeaders = { { "X-Api-Key", apiKey } } };
+    private long nextSeq;
+    private DateTimeOffset lastObserved = DateTimeOffset.MinValue;
 
     public string Code => code;
+
+    public string RiverName => riverName;
 
     public async Task<GaugeSnapshot> StatusAsync()
     {
@@ -41,7 +43,7 @@ public sealed class GaugeFeeder(string baseUrl, string code, string apiKey) : ID
             var at = start + (end - start) * i / (steps - 1);
             return new
             {
-                seq = Interlocked.Increment(ref nextSeq),
+                seq = ++nextSeq,
                 observedAt = at.ToOffset(Wit).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
                 levelCm = Math.Round(fromCm + (toCm - fromCm) * i / (steps - 1), 1),
             };

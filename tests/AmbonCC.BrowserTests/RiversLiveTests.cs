@@ -2,40 +2,37 @@ using Microsoft.Playwright;
 
 namespace AmbonCC.BrowserTests;
 
-/// <summary>Journey 1 seen from the browser: readings sent through the device API reach an open page live.</summary>
+/// <summary>
+/// Journey 1 seen from the browser: readings sent through the device API reach an open page live. Each test
+/// registers its own gauge on its own river, so no test depends on what another left behind.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class RiversLiveTests(BrowserFixture fixture)
 {
-    private const string Gauge = "PDA-BATUMERAH-1";
-    private static readonly string[] BandsUpward = ["Siaga4", "Siaga3", "Siaga2", "Siaga1"];
-
     [Fact]
     public async Task Readings_rising_past_Siaga_2_recolour_the_gauge_on_the_open_Rivers_page()
     {
-        using var feeder = await FeederAsync();
+        using var feeder = await fixture.NewGaugeAsync();
         var before = await feeder.StatusAsync();
+        Assert.NotEqual("Siaga2", before.Band);
         var page = await fixture.SignInAsync("admin", CommandCenterProcess.AdminPassword);
         await page.GotoAsync("/rivers");
         await Assertions.Expect(page.GetByTestId("live-indicator")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        var marker = page.Locator($"[data-testid=gauge-marker][data-gauge-code='{Gauge}']");
+        var marker = page.Locator($"[data-testid=gauge-marker][data-gauge-code='{feeder.Code}']");
         await Assertions.Expect(marker).ToHaveAttributeAsync("data-band", before.Band);
 
-        // Another test of this run may already have lifted this gauge to Siaga 2; then go one band higher,
-        // so that the page must still change colour while it is open (bands never step down within the hold time).
-        var target = Array.IndexOf(BandsUpward, before.Band) < 2 ? "Siaga2" : "Siaga1";
-        var (from, to) = target == "Siaga2"
-            ? (before.Siaga3Cm - 30, before.Siaga2Cm + Math.Min(20, (before.Siaga1Cm - before.Siaga2Cm) / 2))
-            : (before.Siaga2Cm, before.Siaga1Cm + 20);
-        await feeder.RiseAsync(from, to);
+        // The test's own gauge, fresh: from below Siaga 3 to past Siaga 2 while the page is open.
+        await feeder.RiseAsync(before.Siaga3Cm - 30, before.Siaga2Cm + 20);
 
         // No reload: the reading travels API → gauge grain → live stream → hub → this circuit.
-        await Assertions.Expect(marker).ToHaveAttributeAsync("data-band", target, new() { Timeout = 15_000 });
+        await Assertions.Expect(marker).ToHaveAttributeAsync("data-band", "Siaga2", new() { Timeout = 15_000 });
         await Assertions.Expect(marker).ToHaveAttributeAsync("data-rise", "1");
-        await Assertions.Expect(page.Locator($"[data-testid=gauge-row][data-gauge-code='{Gauge}']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"[data-testid=gauge-row][data-gauge-code='{feeder.Code}']")).ToBeVisibleAsync();
 
-        // Selecting the gauge draws its chart from the ledger with the three threshold lines.
-        await marker.ClickAsync();
-        await Assertions.Expect(page.GetByTestId("gauge-detail")).ToHaveAttributeAsync("data-gauge-code", Gauge);
+        // Selecting the gauge draws its chart from the ledger with the three threshold lines. The click is
+        // dispatched on the marker itself: other tests' markers may sit close by on the map.
+        await marker.DispatchEventAsync("click");
+        await Assertions.Expect(page.GetByTestId("gauge-detail")).ToHaveAttributeAsync("data-gauge-code", feeder.Code);
         await Assertions.Expect(page.GetByTestId("threshold-line")).ToHaveCountAsync(3);
         Assert.True(int.Parse(await page.GetByTestId("level-chart").GetAttributeAsync("data-points") ?? "0") >= 8);
 
@@ -55,14 +52,11 @@ public sealed class RiversLiveTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task A_Supervisor_approves_the_draft_warning_for_Wai_Batu_Merah_and_recipients_appear()
+    public async Task A_Supervisor_approves_the_draft_warning_for_a_flooding_river_and_recipients_appear()
     {
-        using var feeder = await FeederAsync();
+        using var feeder = await fixture.NewGaugeAsync();
         var before = await feeder.StatusAsync();
-        if (Array.IndexOf(BandsUpward, before.Band) < 2)
-        {
-            await feeder.RiseAsync(before.Siaga3Cm - 30, before.Siaga2Cm + Math.Min(20, (before.Siaga1Cm - before.Siaga2Cm) / 2));
-        }
+        await feeder.RiseAsync(before.Siaga3Cm - 30, before.Siaga2Cm + 20);
 
         var page = await fixture.SignInAsync("admin", CommandCenterProcess.AdminPassword);
         await page.GotoAsync("/warnings");
@@ -70,13 +64,13 @@ public sealed class RiversLiveTests(BrowserFixture fixture)
         var draftRow = page.Locator("tr", new()
         {
             Has = page.Locator("[data-testid=warning-row][data-state=Draft]"),
-            HasText = "Wai Batu Merah",
+            HasText = feeder.RiverName,
         });
         await Assertions.Expect(draftRow).ToHaveCountAsync(1, new() { Timeout = 15_000 });
         await draftRow.ClickAsync();
 
         var approve = page.GetByTestId("warning-approve");
-        await Assertions.Expect(page.GetByTestId("pending-headline")).ToContainTextAsync("Batu Merah");
+        await Assertions.Expect(page.GetByTestId("pending-headline")).ToContainTextAsync(feeder.RiverName);
         await approve.ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("warning-state")).ToHaveAttributeAsync("data-state", "Active", new() { Timeout = 15_000 });
@@ -91,33 +85,24 @@ public sealed class RiversLiveTests(BrowserFixture fixture)
     {
         var name = "op" + Guid.NewGuid().ToString("N")[..6];
         await fixture.App.AddUserAsync(name, "Operator", CommandCenterProcess.AdminPassword);
-        using var feeder = await FeederAsync();
+        using var feeder = await fixture.NewGaugeAsync();
         var before = await feeder.StatusAsync();
-        if (Array.IndexOf(BandsUpward, before.Band) < 1)
-        {
-            await feeder.RiseAsync(before.Siaga3Cm - 30, before.Siaga3Cm + 5);
-        }
+        await feeder.RiseAsync(before.Siaga3Cm - 30, before.Siaga2Cm + 20);
 
         var page = await fixture.SignInAsync(name, CommandCenterProcess.AdminPassword);
-        await page.GotoAsync($"/rivers?gauge={Gauge}");
+        await page.GotoAsync($"/rivers?gauge={feeder.Code}");
         await Assertions.Expect(page.GetByTestId("live-indicator")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(page.GetByTestId("gauge-detail")).ToHaveAttributeAsync("data-gauge-code", Gauge);
+        await Assertions.Expect(page.GetByTestId("gauge-detail")).ToHaveAttributeAsync("data-gauge-code", feeder.Code);
         await Assertions.Expect(page.GetByTestId("threshold-editor")).ToHaveCountAsync(0);
 
         await page.GotoAsync("/warnings");
         await Assertions.Expect(page.GetByTestId("live-indicator")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        var row = page.Locator("tr", new() { Has = page.GetByTestId("warning-row"), HasText = "Wai Batu Merah" }).First;
+        var row = page.Locator("tr", new() { Has = page.GetByTestId("warning-row"), HasText = feeder.RiverName });
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await row.ClickAsync();
         await Assertions.Expect(page.GetByTestId("warning-detail")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("warning-approve")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("warning-cancel")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
-    }
-
-    private async Task<GaugeFeeder> FeederAsync()
-    {
-        var key = await fixture.App.IssueApiKeyAsync("gauge:" + Gauge, "device:ingest");
-        return new GaugeFeeder(fixture.App.BaseUrl, Gauge, key);
     }
 }

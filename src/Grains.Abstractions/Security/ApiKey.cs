@@ -24,3 +24,24 @@ public interface IApiKeyGrain : IGrainWithStringKey
     [Alias("Revoke")]
     Task RevokeAsync(string revokedBy);
 }
+
+/// <summary>
+/// The ids of every issued API key, sharded by the id's first hex digit (key "0".."f"). The web layer asks it before
+/// touching a key's own grain, so that a random or guessed id never activates a grain.
+/// </summary>
+[Alias("AmbonCC.Security.IApiKeyRegistryGrain")]
+public interface IApiKeyRegistryGrain : IGrainWithStringKey
+{
+    [Alias("Add")]
+    Task AddAsync(string keyId);
+
+    [Alias("Contains")]
+    Task<bool> ContainsAsync(string keyId);
+}
+
+public static class ApiKeyRegistry
+{
+    /// <summary>The shard that holds (or would hold) a key id.</summary>
+    public static IApiKeyRegistryGrain For(IGrainFactory grains, string keyId) =>
+        grains.GetGrain<IApiKeyRegistryGrain>(keyId.Length > 0 ? keyId[..1] : "-");
+}

@@ -34,7 +34,7 @@ public interface IUserAccountGrain : IGrainWithStringKey
     [Alias("Get")]
     Task<UserAccount?> GetAsync();
 
-    /// <summary>Checks a password; five failures in a row lock the account for 15 minutes.</summary>
+    /// <summary>Checks a password. An unknown name costs the same hash as a wrong password; no account is ever locked (see the login throttle).</summary>
     [Alias("SignIn")]
     Task<SignInResult> SignInAsync(string password);
 

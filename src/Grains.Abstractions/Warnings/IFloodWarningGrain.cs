@@ -15,7 +15,10 @@ public interface IFloodWarningGrain : IGrainWithStringKey
     [Alias("Open")]
     Task<WarningView> OpenAsync(RiverSituation situation, bool autoIssue);
 
-    /// <summary>The river changed: proposes (or, when automatic, publishes) an Update or a Cancel.</summary>
+    /// <summary>
+    /// The river changed: proposes (or, when automatic, publishes) an Update or a Cancel. The answer's state tells
+    /// the desk whether the warning is closed (withdrawn or cancelled); the warning never calls the desk.
+    /// </summary>
     [Alias("RiverChanged")]
     Task<WarningView> OnRiverChangedAsync(RiverSituation situation);
 
@@ -42,7 +45,11 @@ public interface IFloodWarningGrain : IGrainWithStringKey
     [Alias("Receipts")]
     Task<int> ApplyReceiptsAsync(IReadOnlyList<DeliveryReceipt> receipts);
 
-    /// <summary>The one-click acknowledgement link; false for a wrong token.</summary>
+    /// <summary>Whether an acknowledgement link is genuine; changes nothing (the page shown before the click).</summary>
+    [Alias("CheckAckToken")]
+    Task<bool> IsAcknowledgementLinkValidAsync(string recipientId, string token);
+
+    /// <summary>Acknowledges through the link's button (a POST); false for a wrong token.</summary>
     [Alias("Acknowledge")]
     Task<bool> AcknowledgeAsync(string recipientId, string token);
 
@@ -58,9 +65,7 @@ public interface IRiverWarningDeskGrain : IGrainWithStringKey
     [Alias("GaugeChanged")]
     Task OnGaugeChangedAsync(GaugeStatus status, GaugeProfile profile);
 
-    [Alias("WarningClosed")]
-    Task OnWarningClosedAsync(string warningId);
-
+    /// <summary>The river's open warning, or null once it is cancelled or withdrawn.</summary>
     [Alias("ActiveWarning")]
     Task<string?> GetActiveWarningIdAsync();
 }

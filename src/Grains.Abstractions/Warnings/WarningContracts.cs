@@ -24,6 +24,9 @@ public enum DeliveryState
     Delivered,
     Acknowledged,
     Failed,
+
+    /// <summary>The recipient has no address to send to (the Supervisor on duty sees it on screen): never queued.</summary>
+    NoChannel,
 }
 
 /// <summary>What a river's warning desk knows: the worst gauge now and whether the whole river is normal.</summary>

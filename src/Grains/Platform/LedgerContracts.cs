@@ -23,14 +23,28 @@ public sealed record AppendResult(IReadOnlyList<AppendOutcome> Outcomes)
 
 /// <summary>
 /// The writer's queue is full: the caller should retry after <see cref="RetryAfter"/> (HTTP: 503 + Retry-After).
-/// Nothing of the refused call was queued.
+/// Nothing of the refused call was queued. Serializable so that it reaches the caller as itself across silos.
 /// </summary>
-public sealed class LedgerBackpressureException(string table, TimeSpan retryAfter)
-    : Exception($"The {table} ledger is saturated; retry after {retryAfter.TotalSeconds:0.#} s.")
+[GenerateSerializer, Alias("AmbonCC.Platform.Ledger.LedgerBackpressureException")]
+public sealed class LedgerBackpressureException : Exception
 {
-    public string Table { get; } = table;
+    public LedgerBackpressureException()
+        : base("A ledger is saturated.")
+    {
+    }
 
-    public TimeSpan RetryAfter { get; } = retryAfter;
+    public LedgerBackpressureException(string table, TimeSpan retryAfter)
+        : base($"The {table} ledger is saturated; retry after {retryAfter.TotalSeconds:0.#} s.")
+    {
+        Table = table;
+        RetryAfter = retryAfter;
+    }
+
+    [Id(0)]
+    public string Table { get; init; } = "";
+
+    [Id(1)]
+    public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(1);
 }
 
 /// <summary>Counters of one writer since it started: what tests and dashboards look at.</summary>
@@ -78,4 +92,7 @@ public interface IGaugeReadingLedger : ILedger<GaugeReadingRow>
     /// </summary>
     Task<IReadOnlyList<GaugeReadingBucket>> ReadGaugeReadingsDownsampledAsync(
         string gaugeCode, DateTimeOffset from, DateTimeOffset to, TimeSpan bucket, CancellationToken cancellationToken = default);
+
+    /// <summary>How many readings of one gauge the ledger holds (a gauge's reading count is derived, never summed).</summary>
+    Task<long> CountGaugeReadingsAsync(string gaugeCode, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using AmbonCC.Warnings;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AmbonCC.RiverGauges;
@@ -6,10 +7,14 @@ namespace AmbonCC.RiverGauges;
 internal sealed partial class RiverGaugeGrain
 {
     private static readonly TimeSpan ReplayWindow = TimeSpan.FromMinutes(20);
+    private static readonly TimeSpan MaxReactionBackoff = TimeSpan.FromMinutes(1);
+    private IGrainTimer? reactionTimer;
+    private int reactionFailures;
 
     /// <summary>
     /// Readings acknowledged after the last snapshot are in the ledger: apply them again. The classifier knows
-    /// recent seqs, so those it already saw count as duplicates and change nothing.
+    /// recent seqs, so those it already saw count as duplicates and change nothing; the changes the others cause
+    /// were acknowledged but never reacted to, so they join the pending reactions.
     /// </summary>
     private async Task ReplayFromLedgerAsync(CancellationToken cancellationToken)
     {
@@ -23,12 +28,12 @@ internal sealed partial class RiverGaugeGrain
             if (!changes.Any(ch => ch.Kind == GaugeChangeKind.Duplicate))
             {
                 replayed++;
+                state.State.PendingReactions.AddRange(changes.Where(IsSignificant));
             }
         }
 
         if (replayed > 0)
         {
-            state.State.ReadingCount += replayed;
             logger.LogInformation("Gauge {Code}: rebuilt {Count} reading(s) from the ledger after activation", Code, replayed);
             await state.WriteStateAsync(cancellationToken);
         }
@@ -57,20 +62,62 @@ internal sealed partial class RiverGaugeGrain
             return;
         }
 
+        state.State.PendingReactions.AddRange(changes);
         await SnapshotAsync(now);
-        var status = Status();
-        await AnnounceAsync("stale", status, now);
-        await ReactAsync([.. changes], status, now);
+        await TryAnnounceAsync("stale", Status(), now);
+        ScheduleReactions(TimeSpan.Zero);
     }
 
-    /// <summary>Band, rise and stale changes go to the alarms and to the river's warning desk.</summary>
-    private async Task ReactAsync(List<GaugeChange> changes, GaugeStatus status, DateTimeOffset now)
+    /// <summary>Runs the pending reactions on a timer of their own turn, after the call that caused them answered.</summary>
+    private void ScheduleReactions(TimeSpan delay)
     {
-        if (changes.Count == 0)
+        if (reactionTimer is not null || state.State.PendingReactions.Count == 0 || classifier is null)
         {
             return;
         }
 
+        reactionTimer = this.RegisterGrainTimer(RunReactionsAsync, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
+    }
+
+    /// <summary>
+    /// Band, rise and stale changes go to the alarms and to the river's warning desk, oldest first. A failure
+    /// keeps them pending and retries with a growing pause: every step downstream is idempotent.
+    /// </summary>
+    private async Task RunReactionsAsync()
+    {
+        reactionTimer?.Dispose();
+        reactionTimer = null;
+        var batch = state.State.PendingReactions.ToList();
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            if (ServiceProvider.GetService<IGaugeReactionFaults>() is { } faults)
+            {
+                await faults.BeforeReactionAsync(Code);
+            }
+
+            await ReactAsync(batch, Status(), time.GetUtcNow());
+            state.State.PendingReactions.RemoveRange(0, batch.Count);
+            reactionFailures = 0;
+            await state.WriteStateAsync();
+        }
+        catch (Exception ex)
+        {
+            ServiceProvider.GetService<IGaugeReactionFaults>()?.OnReactionFailed(Code, ex);
+            reactionFailures++;
+            logger.LogWarning(ex, "Gauge {Code}: reacting to {Count} change(s) failed (attempt {Attempt}); will retry", Code, batch.Count, reactionFailures);
+        }
+
+        ScheduleReactions(reactionFailures == 0 ? TimeSpan.Zero
+            : TimeSpan.FromSeconds(Math.Min(MaxReactionBackoff.TotalSeconds, Math.Pow(2, reactionFailures - 1))));
+    }
+
+    private async Task ReactAsync(List<GaugeChange> changes, GaugeStatus status, DateTimeOffset now)
+    {
         foreach (var change in changes)
         {
             logger.LogInformation("Gauge {Code}: {Kind} {From}→{To} level {Level} rate {Rate}", Code, change.Kind, change.FromBand, change.ToBand, change.LevelCm, change.RateCmPer10Min);
@@ -79,4 +126,12 @@ internal sealed partial class RiverGaugeGrain
         await GaugeAlarms.ApplyAsync(GrainFactory, state.State.Profile!, status, changes, now);
         await GrainFactory.GetGrain<IRiverWarningDeskGrain>(status.RiverName).OnGaugeChangedAsync(status, state.State.Profile!);
     }
+}
+
+/// <summary>A test seam: lets a test make a gauge's reactions fail, to prove they never fail the ingest.</summary>
+internal interface IGaugeReactionFaults
+{
+    Task BeforeReactionAsync(string gaugeCode);
+
+    void OnReactionFailed(string gaugeCode, Exception error);
 }

@@ -23,6 +23,7 @@ internal sealed partial class RiverGaugeGrain(
     private GaugeClassifier? classifier;
     private DateTimeOffset lastSnapshot;
     private IGrainTimer? staleTimer;
+    private long readingCount;
 
     private string Code => this.GetPrimaryKeyString();
 
@@ -35,8 +36,10 @@ internal sealed partial class RiverGaugeGrain(
 
         classifier = new GaugeClassifier(CurrentThresholds, state.State.Classifier);
         await ReplayFromLedgerAsync(cancellationToken);
+        readingCount = await ledger.CountGaugeReadingsAsync(Code, cancellationToken);
         lastSnapshot = time.GetUtcNow();
         ScheduleStaleCheck();
+        ScheduleReactions(TimeSpan.Zero);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -52,6 +55,8 @@ internal sealed partial class RiverGaugeGrain(
         ArgumentNullException.ThrowIfNull(profile);
         ProfileKeys.EnsureMatches(Code, profile.Code, "gauge code");
         profile.Thresholds.Validate();
+        XmlText.Require(profile.Name, "name");
+        XmlText.Require(profile.RiverName, "riverName");
         if (profile == state.State.Profile)
         {
             return false;
@@ -99,21 +104,23 @@ internal sealed partial class RiverGaugeGrain(
             changes.AddRange(c.Apply(reading, now));
         }
 
-        state.State.ReadingCount += fresh.Count;
+        // From here on the readings are durable: nothing below may turn this batch into an error for the device.
+        readingCount += fresh.Count;
         var significant = changes.Where(IsSignificant).ToList();
+        state.State.PendingReactions.AddRange(significant);
         if (significant.Count > 0 || now - lastSnapshot >= SnapshotEvery)
         {
-            await SnapshotAsync(now);
+            await TrySnapshotAsync(now);
         }
 
         var status = Status();
         if (fresh.Count > 0)
         {
-            await AnnounceAsync("reading", status, now);
+            await TryAnnounceAsync("reading", status, now);
         }
 
-        await ReactAsync(significant, status, now);
         ScheduleStaleCheck();
+        ScheduleReactions(TimeSpan.Zero);
         return new IngestResult(fresh.Count, appended.Duplicates, changes.Count(ch => ch.Kind == GaugeChangeKind.OutOfOrder), status);
     }
 
@@ -131,11 +138,11 @@ internal sealed partial class RiverGaugeGrain(
         state.State.ThresholdHistory.Add(new ThresholdChange(now, changedBy, old, thresholds, state.State.AutoIssueWarnings, autoIssueWarnings));
         state.State.Thresholds = thresholds;
         state.State.AutoIssueWarnings = autoIssueWarnings;
-        var changes = c.Reconfigure(thresholds).Where(IsSignificant).ToList();
+        state.State.PendingReactions.AddRange(c.Reconfigure(thresholds).Where(IsSignificant));
         await SnapshotAsync(now);
         var status = Status();
-        await AnnounceAsync("thresholds", status, now);
-        await ReactAsync(changes, status, now);
+        await TryAnnounceAsync("thresholds", status, now);
+        ScheduleReactions(TimeSpan.Zero);
         return status;
     }
 
@@ -161,12 +168,37 @@ internal sealed partial class RiverGaugeGrain(
         lastSnapshot = now;
     }
 
+    /// <summary>After the append: a failed snapshot is repaired by the ledger replay, so it is logged, not thrown.</summary>
+    private async Task TrySnapshotAsync(DateTimeOffset now)
+    {
+        try
+        {
+            await SnapshotAsync(now);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Gauge {Code}: snapshot failed after a durable append; the ledger replay covers it", Code);
+        }
+    }
+
+    private async Task TryAnnounceAsync(string kind, GaugeStatus s, DateTimeOffset now)
+    {
+        try
+        {
+            await AnnounceAsync(kind, s, now);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Gauge {Code}: live update failed", Code);
+        }
+    }
+
     private GaugeStatus Status()
     {
         var p = state.State.Profile!;
         var c = state.State.Classifier;
         return new GaugeStatus(p.Code, p.Name, p.RiverName, p.Latitude, p.Longitude, c.Band, c.Latest?.LevelCm, c.Latest?.ObservedAt,
-            c.RateCmPer10Min, c.RiseAlarm, c.Stale, CurrentThresholds, state.State.AutoIssueWarnings, state.State.ReadingCount);
+            c.RateCmPer10Min, c.RiseAlarm, c.Stale, CurrentThresholds, state.State.AutoIssueWarnings, readingCount);
     }
 
     private Task AnnounceAsync(string kind, GaugeStatus s, DateTimeOffset now) =>

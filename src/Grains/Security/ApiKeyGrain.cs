@@ -32,16 +32,23 @@ internal sealed class ApiKeyGrain(
 
         if (state.State.Principal is { } existing)
         {
-            // A retried issue of the same key is harmless; anything else would rebind a live key.
-            return existing.Subject == subject && existing.Scope == scope && state.State.SecretSha256 == secretSha256
-                ? existing
-                : throw new InvalidOperationException("API key id already in use.");
+            // A retried issue of the same key is harmless (and registers it, should the first try have stopped
+            // before that); anything else would rebind a live key.
+            if (existing.Subject != subject || existing.Scope != scope || state.State.SecretSha256 != secretSha256)
+            {
+                throw new InvalidOperationException("API key id already in use.");
+            }
+
+            await ApiKeyRegistry.For(GrainFactory, this.GetPrimaryKeyString()).AddAsync(this.GetPrimaryKeyString());
+            return existing;
         }
 
         state.State.Principal = new ApiKeyPrincipal(this.GetPrimaryKeyString(), subject, scope, time.GetUtcNow());
         state.State.SecretSha256 = secretSha256;
         state.State.IssuedBy = issuedBy;
         await state.WriteStateAsync();
+        // Registered after the key is stored: until then the web layer refuses the id without waking this grain.
+        await ApiKeyRegistry.For(GrainFactory, this.GetPrimaryKeyString()).AddAsync(this.GetPrimaryKeyString());
         return state.State.Principal;
     }
 

@@ -12,13 +12,18 @@ internal sealed class UserAccountState
     [Id(3)] public DateTimeOffset? LockedUntil { get; set; }
 }
 
+/// <summary>
+/// There is no per-account lockout: anyone who knows a user name could lock that person out at will. Guessing is
+/// limited per client by the web layer's login throttle instead. <see cref="UserAccountState.FailedSignIns"/> and
+/// <see cref="UserAccountState.LockedUntil"/> stay in the state for stored accounts, and are cleared on success.
+/// </summary>
 internal sealed class UserAccountGrain(
     [PersistentState("user", ProviderNames.GrainStorage)] IPersistentState<UserAccountState> state,
+    IPasswordHasher<string> hasher,
     TimeProvider time) : Grain, IUserAccountGrain
 {
-    private const int MaxFailures = 5;
-    private static readonly TimeSpan LockoutPeriod = TimeSpan.FromMinutes(15);
-    private static readonly PasswordHasher<string> Hasher = new();
+    // Verified against when the account does not exist, so that an unknown name costs the same as a wrong password.
+    private static string? dummyHash;
 
     private string UserName => this.GetPrimaryKeyString();
 
@@ -29,12 +34,12 @@ internal sealed class UserAccountGrain(
         UserAccountRules.ValidateRoles(roles, opdCode);
         if (state.State.Account is { } existing)
         {
-            var sameRequest = existing.Roles.SequenceEqual(roles) && Hasher.VerifyHashedPassword(UserName, state.State.PasswordHash, password) != PasswordVerificationResult.Failed;
+            var sameRequest = existing.Roles.SequenceEqual(roles) && hasher.VerifyHashedPassword(UserName, state.State.PasswordHash, password) != PasswordVerificationResult.Failed;
             return sameRequest ? existing : throw new InvalidOperationException($"User '{UserName}' already exists.");
         }
 
         state.State.Account = new UserAccount(UserName, string.IsNullOrWhiteSpace(displayName) ? UserName : displayName.Trim(), roles, opdCode, time.GetUtcNow(), false);
-        state.State.PasswordHash = Hasher.HashPassword(UserName, password);
+        state.State.PasswordHash = hasher.HashPassword(UserName, password);
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IUserDirectoryGrain>("all").AddAsync(UserName);
         return state.State.Account;
@@ -47,32 +52,21 @@ internal sealed class UserAccountGrain(
         var account = state.State.Account;
         if (account is null || account.Disabled)
         {
+            dummyHash ??= hasher.HashPassword("", Guid.NewGuid().ToString("N"));
+            hasher.VerifyHashedPassword(UserName, dummyHash, password ?? "");
             return new SignInResult(SignInOutcome.Failed, null);
         }
 
-        var now = time.GetUtcNow();
-        if (state.State.LockedUntil is { } until && until > now)
-        {
-            return new SignInResult(SignInOutcome.LockedOut, null);
-        }
-
-        var verdict = Hasher.VerifyHashedPassword(UserName, state.State.PasswordHash, password ?? "");
+        var verdict = hasher.VerifyHashedPassword(UserName, state.State.PasswordHash, password ?? "");
         if (verdict == PasswordVerificationResult.Failed)
         {
-            state.State.FailedSignIns++;
-            if (state.State.FailedSignIns >= MaxFailures)
-            {
-                state.State.LockedUntil = now + LockoutPeriod;
-                state.State.FailedSignIns = 0;
-            }
-
-            await state.WriteStateAsync();
+            // Nothing is written: a failure changes no state, so guessing costs the store nothing either.
             return new SignInResult(SignInOutcome.Failed, null);
         }
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            state.State.PasswordHash = Hasher.HashPassword(UserName, password!);
+            state.State.PasswordHash = hasher.HashPassword(UserName, password!);
         }
 
         if (state.State.FailedSignIns != 0 || state.State.LockedUntil is not null || verdict == PasswordVerificationResult.SuccessRehashNeeded)
@@ -93,7 +87,7 @@ internal sealed class UserAccountGrain(
             throw new InvalidOperationException($"User '{UserName}' does not exist.");
         }
 
-        state.State.PasswordHash = Hasher.HashPassword(UserName, password);
+        state.State.PasswordHash = hasher.HashPassword(UserName, password);
         state.State.FailedSignIns = 0;
         state.State.LockedUntil = null;
         await state.WriteStateAsync();

@@ -47,7 +47,8 @@ internal sealed partial class FloodWarningGrain
             KelurahanCode = r.KelurahanCode,
             Channel = r.Channel,
             Address = r.Address,
-            State = DeliveryState.Queued,
+            // Without an address nothing can ever leave: say so instead of showing it queued for good.
+            State = HasChannel(r.Channel, r.Address) ? DeliveryState.Queued : DeliveryState.NoChannel,
             QueuedAt = now,
             EscalatedFrom = escalatedFrom,
             AckToken = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant(),
@@ -61,13 +62,13 @@ internal sealed partial class FloodWarningGrain
     /// <summary>Queues message <paramref name="number"/> for every recipient (or only <paramref name="only"/>).</summary>
     private async Task DisseminateAsync(int number, ProposalView text, DateTimeOffset now, IReadOnlyCollection<RecipientDelivery>? only = null)
     {
-        var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
+        var baseUrl = publicBaseUrl.Value;
         var messages = new List<OutboxMessage>();
         foreach (var r in only ?? S.Recipients.Values)
         {
-            if (r.Role == EscalationPolicy.Supervisor)
+            if (r.State == DeliveryState.NoChannel)
             {
-                continue; // the supervisor on duty sees it on screen, not through a gateway
+                continue; // the supervisor on duty sees it on screen; others without an address are escalated
             }
 
             var messageId = $"{Id}/{number}/{r.RecipientId}";
@@ -129,10 +130,12 @@ internal sealed partial class FloodWarningGrain
         return changed;
     }
 
+    public Task<bool> IsAcknowledgementLinkValidAsync(string recipientId, string token) =>
+        Task.FromResult(TokenMatches(recipientId, token, out _));
+
     public async Task<bool> AcknowledgeAsync(string recipientId, string token)
     {
-        if (!S.Recipients.TryGetValue(recipientId, out var r) || r.AckToken.Length == 0
-            || !CryptographicOperations.FixedTimeEquals(Convert.FromHexString(r.AckToken), SafeHex(token)))
+        if (!TokenMatches(recipientId, token, out var r))
         {
             return false;
         }
@@ -170,6 +173,21 @@ internal sealed partial class FloodWarningGrain
 
         await SaveAndAnnounceAsync("delivery");
     }
+
+    private bool TokenMatches(string recipientId, string token, out RecipientDelivery recipient)
+    {
+        recipient = default!;
+        if (!S.Recipients.TryGetValue(recipientId ?? "", out var r) || r.AckToken.Length == 0)
+        {
+            return false;
+        }
+
+        recipient = r;
+        return CryptographicOperations.FixedTimeEquals(Convert.FromHexString(r.AckToken), SafeHex(token));
+    }
+
+    private static bool HasChannel(string channel, string address) =>
+        channel != EscalationPolicy.ConsoleChannel && !string.IsNullOrWhiteSpace(address);
 
     private static byte[] SafeHex(string token)
     {

@@ -26,7 +26,7 @@ internal sealed partial class FloodWarningGrain
                 {
                     EscalationPolicy.Lurah => directory.LurahOf(silent.KelurahanCode),
                     EscalationPolicy.Bpbd => directory.NearestBpbd(silent.Latitude, silent.Longitude) is { } b && b.Id != silent.RecipientId ? b : null,
-                    _ => new DirectoryRecipient(EscalationPolicy.SupervisorId, "Supervisor jaga", EscalationPolicy.Supervisor, "", null, "console", "command-center", null, null),
+                    _ => new DirectoryRecipient(EscalationPolicy.SupervisorId, "Supervisor jaga", EscalationPolicy.Supervisor, "", null, EscalationPolicy.ConsoleChannel, "", null, null),
                 };
                 if (next is null)
                 {

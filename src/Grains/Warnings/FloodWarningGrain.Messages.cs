@@ -1,4 +1,5 @@
 using AmbonCC.City;
+using AmbonCC.Incidents;
 using AmbonCC.Platform;
 using AmbonCC.RiverGauges;
 using AmbonCC.Warnings.Cap;
@@ -8,6 +9,9 @@ namespace AmbonCC.Warnings;
 
 internal sealed partial class FloodWarningGrain
 {
+    /// <summary>The alarm type raised when a CAP message fails to build or to pass the CAP 1.2 check.</summary>
+    public const string PublishFailedType = "cap_publish_failed";
+
     private async Task ProposeAsync(RiverSituation situation, CapMsgType type, DateTimeOffset now)
     {
         var facts = await FactsAsync(situation, type, now);
@@ -32,7 +36,7 @@ internal sealed partial class FloodWarningGrain
             }
         }
 
-        var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
+        var baseUrl = publicBaseUrl.Value;
         return new FloodWarningFacts
         {
             Identifier = "pending",
@@ -69,12 +73,20 @@ internal sealed partial class FloodWarningGrain
             Sent = now,
             References = [.. S.Messages.Select(m => new CapReference(options.Value.Sender, m.View.Identifier, m.View.Sent))],
         };
-        var alert = FloodCapMapping.ToAlert(facts);
-        var xml = CapXml.WriteString(alert);
-        var conformance = CapConformance.Check(xml);
-        if (!conformance.IsValid)
+        string xml;
+        try
         {
-            throw new InvalidOperationException("CAP message failed the CAP 1.2 check: " + string.Join("; ", conformance.Errors));
+            xml = CapXml.WriteString(FloodCapMapping.ToAlert(facts));
+            var conformance = CapConformance.Check(xml);
+            if (!conformance.IsValid)
+            {
+                throw new InvalidOperationException("CAP message failed the CAP 1.2 check: " + string.Join("; ", conformance.Errors));
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or global::System.Xml.XmlException)
+        {
+            await ReportPublishFailureAsync(facts, ex, now);
+            throw new InvalidOperationException("The CAP message could not be published: " + ex.Message, ex);
         }
 
         var view = new CapMessageView(number, facts.MsgType, facts.Identifier, now, facts.Level, facts.LevelCm, pending.View.Headline, approvedBy);
@@ -98,5 +110,18 @@ internal sealed partial class FloodWarningGrain
         }
 
         logger.LogInformation("Warning {Id}: published CAP {Type} #{Number}", Id, facts.MsgType, number);
+    }
+
+    /// <summary>A warning that cannot be published is an emergency of its own: an error log and an alarm on the queue.</summary>
+    private async Task ReportPublishFailureAsync(FloodWarningFacts facts, Exception ex, DateTimeOffset now)
+    {
+        logger.LogError(ex, "Warning {Id}: CAP {Type} for {River} could not be published", Id, facts.MsgType, S.RiverName);
+        var profile = S.Profile!;
+        await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For("warning:" + Id, PublishFailedType)).RaiseAsync(new AlarmRaise(
+            "warning:" + Id, PublishFailedType, AlarmSeverity.Critical,
+            $"Peringatan {Id} gagal diterbitkan: {ex.Message}",
+            new Dictionary<string, string> { ["warning"] = Id, ["river"] = S.RiverName, ["msgType"] = facts.MsgType.ToString() },
+            new AlarmArea([.. profile.DownstreamKelurahanCodes], profile.Latitude, profile.Longitude),
+            "river:" + S.RiverName, now, $"Banjir {S.RiverName}"));
     }
 }

@@ -16,6 +16,7 @@ internal sealed partial class FloodWarningGrain(
     [PersistentState("floodWarning", ProviderNames.GrainStorage)] IPersistentState<FloodWarningState> state,
     IOutbox outbox,
     IOptions<WarningOptions> options,
+    IPublicBaseUrl publicBaseUrl,
     TimeProvider time,
     ILogger<FloodWarningGrain> logger) : Grain, IFloodWarningGrain, IRemindable
 {
@@ -152,6 +153,8 @@ internal sealed partial class FloodWarningGrain(
         {
             throw new ArgumentException("A reason is required.", nameof(reason));
         }
+
+        XmlText.Require(reason, nameof(reason));
     }
 
     /// <summary>Publishes the pending proposal when someone (a user, or the system for automatic gauges) approved it.</summary>
@@ -168,11 +171,8 @@ internal sealed partial class FloodWarningGrain(
 
     private void Note(DateTimeOffset at, string text, string actor) => S.Timeline.Add(new WarningTimelineEntry(at, text, actor));
 
-    private async Task CloseAsync()
-    {
-        await UnregisterEscalationAsync();
-        await GrainFactory.GetGrain<IRiverWarningDeskGrain>(S.RiverName).OnWarningClosedAsync(Id);
-    }
+    // The desk learns of the end from the state this grain returns or reports, never from a call back.
+    private Task CloseAsync() => UnregisterEscalationAsync();
 
     private async Task SaveAndAnnounceAsync(string kind)
     {

@@ -12,6 +12,9 @@ internal sealed class RecipientListGrain(
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentException.ThrowIfNullOrWhiteSpace(recipient.Id, nameof(recipient));
         ProfileKeys.EnsureMatches(this.GetPrimaryKeyString(), recipient.KelurahanCode, "recipient's kelurahan code");
+        XmlText.Require(recipient.Name, "name");
+        XmlText.Require(recipient.Title, "title");
+        XmlText.Require(recipient.RiverName, "riverName");
         var recipients = state.State.Recipients;
         if (recipients.TryGetValue(recipient.Id, out var known) && known == recipient)
         {

@@ -30,8 +30,15 @@ internal sealed class RiverWarningDeskGrain(
         if (state.State.ActiveWarningId is { } active)
         {
             await state.WriteStateAsync();
-            await GrainFactory.GetGrain<IFloodWarningGrain>(active).OnRiverChangedAsync(situation);
-            return;
+            // The warning answers with its state instead of calling the desk back (the desk is waiting on it).
+            var outcome = await GrainFactory.GetGrain<IFloodWarningGrain>(active).OnRiverChangedAsync(situation);
+            if (!IsClosed(outcome.State))
+            {
+                return;
+            }
+
+            // Closed now (withdrawn, automatic Cancel) or earlier by a Supervisor: a river still in flood gets a new one.
+            state.State.ActiveWarningId = null;
         }
 
         if (situation.AllNormal)
@@ -47,16 +54,20 @@ internal sealed class RiverWarningDeskGrain(
         await GrainFactory.GetGrain<IFloodWarningGrain>(id).OpenAsync(situation, situation.Worst.AutoIssueWarnings);
     }
 
-    public async Task OnWarningClosedAsync(string warningId)
+    public async Task<string?> GetActiveWarningIdAsync()
     {
-        if (state.State.ActiveWarningId == warningId)
+        // A Supervisor may have cancelled or rejected it since the last gauge change: ask the warning (one way).
+        if (state.State.ActiveWarningId is { } active
+            && await GrainFactory.GetGrain<IFloodWarningGrain>(active).GetAsync() is { } view && IsClosed(view.State))
         {
             state.State.ActiveWarningId = null;
             await state.WriteStateAsync();
         }
+
+        return state.State.ActiveWarningId;
     }
 
-    public Task<string?> GetActiveWarningIdAsync() => Task.FromResult(state.State.ActiveWarningId);
+    private static bool IsClosed(WarningState s) => s is WarningState.Cancelled or WarningState.Withdrawn;
 
     private RiverSituation Situation()
     {

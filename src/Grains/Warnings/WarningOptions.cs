@@ -8,8 +8,11 @@ public sealed class WarningOptions
     /// <summary>No acknowledgement within this many minutes escalates (RT head → lurah and BPBD → Supervisor).</summary>
     public double AckTimeoutMinutes { get; set; } = 10;
 
-    /// <summary>Base of the links recipients get (acknowledgement, CAP): the public address of the web app.</summary>
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+    /// <summary>
+    /// Base of the links recipients get (acknowledgement, CAP, feed): the public address of the web app. Empty:
+    /// the address the web server listens on (see <see cref="IPublicBaseUrl"/>).
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
 
     /// <summary>The CAP sender: an address without spaces, commas or '&lt;' '&amp;'.</summary>
     public string Sender { get; set; } = "commandcenter@ambon.go.id";

@@ -36,5 +36,8 @@ public sealed class AmbonOptions
     /// <summary>Address other silos reach this one on (Production); loopback by default.</summary>
     public string AdvertisedIPAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>Production: how often a silo checks that its membership entry is still in Redis.</summary>
+    public TimeSpan MembershipCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     public string SqliteFile => Path.GetFullPath(Path.Combine(DataDirectory, "ambon.db"));
 }

@@ -9,6 +9,8 @@ using AmbonCC.Platform.Outbox;
 using AmbonCC.Warnings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -33,6 +35,8 @@ public static class SiloConfiguration
         builder.Services.AddDemoCitySeed();
         builder.Services.AddAmbonOutbox(configuration);
         builder.Services.AddSingleton<IOutboxObserver, WarningOutboxObserver>();
+        builder.Services.AddSingleton<MembershipWatchdog>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MembershipWatchdog>());
         return builder;
     }
 
@@ -41,9 +45,11 @@ public static class SiloConfiguration
     {
         services.AddOptions<AmbonOptions>().Bind(configuration.GetSection(AmbonOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         services.AddSingleton(_ => AmbonDatabase.FromConfiguration(configuration));
         services.AddSingleton<DatabaseMigrator>();
         services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.Section));
+        services.TryAddSingleton<IPublicBaseUrl, ConfiguredPublicBaseUrl>();
         return services;
     }
 
@@ -81,6 +87,7 @@ public static class SiloConfiguration
         silo.AddMemoryStreams(ProviderNames.LiveStreams, streams => streams.ConfigurePullingAgent(agent =>
             agent.Configure(o => o.GetQueueMsgsTimerPeriod = TimeSpan.FromMilliseconds(20))));
         silo.AddDashboard(o => o.HideTrace = true);
+        silo.AddIncomingGrainCallFilter<StoreFailureCallFilter>();
         return silo;
     }
 

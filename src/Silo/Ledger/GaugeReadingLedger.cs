@@ -73,6 +73,15 @@ public sealed class GaugeReadingLedger(LedgerWriter<GaugeReadingRow, (string Gau
         return result;
     }
 
+    public async Task<long> CountGaugeReadingsAsync(string gaugeCode, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM gauge_readings WHERE gauge_code = @code;";
+        command.Add("@code", gaugeCode);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private void AddRange(System.Data.Common.DbCommand command, string gaugeCode, DateTimeOffset from, DateTimeOffset to)
     {
         command.Add("@code", gaugeCode);

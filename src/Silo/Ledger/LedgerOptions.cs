@@ -21,6 +21,13 @@ public sealed class LedgerOptions
     /// <summary>Batches in flight at once per table; null: 1 on SQLite (one writer per file), 2 on PostgreSQL.</summary>
     public int? WriterLoops { get; set; }
 
+    /// <summary>
+    /// How long a caller waits for its commit before it is told the store is unavailable (503): below the
+    /// grain response timeout, so that a hung database answers 503 instead of a timeout. The rows may still
+    /// commit later; the caller's retry is then a duplicate, which the natural key absorbs.
+    /// </summary>
+    public TimeSpan CommitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>What a refused caller is told to wait.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
 }

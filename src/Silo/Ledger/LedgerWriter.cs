@@ -1,6 +1,8 @@
+using AmbonCC.Platform;
 using AmbonCC.Platform.Ledger;
 using System.Threading.Channels;
 using AmbonCC.Silo.Database;
+using AmbonCC.Silo.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +30,7 @@ public sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
     private long batches;
     private long rows;
     private long failedBatches;
+    private long lastFailureTicks;
 
     public LedgerWriter(LedgerTable<TRow, TKey> table, AmbonDatabase database, IOptions<LedgerOptions> options,
         TimeProvider time, ILogger<LedgerWriter<TRow, TKey>> logger)
@@ -42,6 +45,10 @@ public sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
 
     public LedgerWriterStatistics Statistics =>
         new(Interlocked.Read(ref batches), Interlocked.Read(ref rows), Interlocked.Read(ref failedBatches), Volatile.Read(ref queuedRows));
+
+    public LedgerWriterHealth Health => new(table.TableName, Volatile.Read(ref started) == 1 && !loop.IsCompleted,
+        Volatile.Read(ref queuedRows), options.MaxQueuedRows,
+        Interlocked.Read(ref lastFailureTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null);
 
     public Task<AppendResult> AppendAsync(IReadOnlyList<TRow> rowsToAppend, CancellationToken cancellationToken = default)
     {
@@ -69,7 +76,19 @@ public sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
             throw new ObjectDisposedException($"The {table.TableName} ledger writer has stopped.");
         }
 
-        return cancellationToken.CanBeCanceled ? pending.Completion.Task.WaitAsync(cancellationToken) : pending.Completion.Task;
+        return AwaitCommitAsync(pending.Completion.Task, cancellationToken);
+    }
+
+    private async Task<AppendResult> AwaitCommitAsync(Task<AppendResult> commit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await commit.WaitAsync(options.CommitTimeout, time, cancellationToken);
+        }
+        catch (TimeoutException) when (!commit.IsCompleted)
+        {
+            throw new StoreUnavailableException(table.TableName, StoreFailures.OutageRetryAfter);
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -180,8 +199,13 @@ public sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
         if (failure is not null)
         {
             Interlocked.Increment(ref failedBatches);
+            Interlocked.Exchange(ref lastFailureTicks, time.GetUtcNow().UtcTicks);
             logger.LogWarning(failure, "Ledger {Table}: batch of {Rows} rows failed; its callers will retry", table.TableName, batchRows);
-            batch.ForEach(pending => pending.Completion.TrySetException(failure));
+            // An outage reaches callers as StoreUnavailableException: serializable, and without the driver's text.
+            var reported = StoreFailures.IsStoreUnavailable(failure)
+                ? new StoreUnavailableException(table.TableName, StoreFailures.OutageRetryAfter)
+                : failure;
+            batch.ForEach(pending => pending.Completion.TrySetException(reported));
             return;
         }
 

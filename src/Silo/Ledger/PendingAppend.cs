@@ -8,7 +8,13 @@ public interface ILedgerWriterLoop
 
     /// <summary>Stops taking appends, writes what is queued, then returns.</summary>
     Task StopAsync(CancellationToken cancellationToken);
+
+    /// <summary>What readiness reports about this writer.</summary>
+    LedgerWriterHealth Health { get; }
 }
+
+/// <summary>A writer's queue against its bound, and when its last batch failed (if ever).</summary>
+public sealed record LedgerWriterHealth(string Table, bool Running, int QueuedRows, int MaxQueuedRows, DateTimeOffset? LastFailureAt);
 
 /// <summary>One caller's rows waiting for a commit.</summary>
 internal sealed class PendingAppend<TRow>(TRow[] rows)

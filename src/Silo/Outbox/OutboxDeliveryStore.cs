@@ -121,6 +121,18 @@ public sealed class OutboxDeliveryStore(AmbonDatabase database, TimeProvider tim
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Forgets that unfinished messages were relayed (their stream entries were lost), so that the relay pushes
+    /// them again on its next round.
+    /// </summary>
+    public async Task<int> ResetRelayedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE outbox_messages SET relayed_at = NULL WHERE relayed_at IS NOT NULL AND status IN ('queued', 'sending');";
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Delay before attempt n + 1: base · 2^(n-1), capped.</summary>
     public static TimeSpan Backoff(int attempts, TimeSpan baseDelay, TimeSpan maxDelay)
     {

@@ -20,10 +20,31 @@ public sealed class OutboxWorker(
     /// <summary>This worker's consumer name (claims, consumer group).</summary>
     public string ConsumerName { get; init; } = options.Value.ConsumerName;
 
+    private int failedRounds;
+    private int failingSince;
+
+    /// <summary>Rounds that failed (a store down, a lost consumer group) since the worker started.</summary>
+    public int FailedRounds => Volatile.Read(ref failedRounds);
+
+    /// <summary>True while the latest round failed: what readiness reports as the outbox being down.</summary>
+    public bool Failing => Volatile.Read(ref failingSince) != 0;
+
     /// <summary>Runs one round; returns how many messages it handled. Public so that tests can drive it step by step.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var deliveries = await transport.ReceiveAsync(ConsumerName, settings.BatchSize, cancellationToken);
+        IReadOnlyList<OutboxDelivery> deliveries;
+        try
+        {
+            deliveries = await transport.ReceiveAsync(ConsumerName, settings.BatchSize, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Interlocked.Increment(ref failedRounds);
+            Volatile.Write(ref failingSince, 1);
+            throw;
+        }
+
+        Volatile.Write(ref failingSince, 0);
         // One round's messages go out concurrently: one slow gateway call must not hold up the rest.
         await Task.WhenAll(deliveries.Select(d => DeliverAsync(d, cancellationToken)));
         return deliveries.Count;
@@ -58,7 +79,17 @@ public sealed class OutboxWorker(
             : await SendAsync(message, cancellationToken);
         var report = await store.RecordAsync(message, ConsumerName, result, settings.MaxAttempts,
             settings.RetryBaseDelay, settings.RetryMaxDelay, cancellationToken);
-        await transport.AcknowledgeAsync(delivery, cancellationToken);
+        try
+        {
+            await transport.AcknowledgeAsync(delivery, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The table holds the outcome; an unacknowledged entry is claimed later and found done. The observers
+            // must still hear of it, or a sent message would stay "queued" for its recipient.
+            logger.LogInformation("Outbox message {Id}: acknowledging the transport failed ({Error})", message.Id, ex.Message);
+        }
+
         if (report is null)
         {
             logger.LogInformation("Outbox message {Id}: claim was taken over before its outcome was recorded", message.Id);

@@ -17,14 +17,63 @@ public sealed class RedisOutboxTransport(IConnectionMultiplexer redis, OutboxDel
     private readonly OutboxOptions settings = options.Value;
     private readonly SemaphoreSlim groupCreated = new(1, 1);
     private bool groupExists;
+    private int groupsRecreated;
     private RedisValue autoClaimCursor = "0-0";
     private DateTimeOffset nextAutoClaim = DateTimeOffset.MinValue;
 
     private IDatabase Db => redis.GetDatabase();
 
+    /// <summary>How often the consumer group was found missing (Redis restarted empty) and created again.</summary>
+    public int GroupsRecreated => Volatile.Read(ref groupsRecreated);
+
     public async Task<IReadOnlyList<OutboxDelivery>> ReceiveAsync(string consumer, int maxCount, CancellationToken cancellationToken)
     {
         await EnsureGroupAsync(settings.StreamKey, settings.ConsumerGroup, Db);
+        List<StreamEntry> entries;
+        try
+        {
+            entries = await ReadEntriesAsync(consumer, maxCount);
+        }
+        catch (RedisServerException ex) when (ex.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
+        {
+            await RecoverLostStreamAsync(cancellationToken);
+            entries = await ReadEntriesAsync(consumer, maxCount);
+        }
+
+        var deliveries = new List<OutboxDelivery>();
+        foreach (var entry in entries)
+        {
+            var record = long.TryParse((string?)entry["id"], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                ? await store.TryClaimAsync(id, consumer, settings.Lease, cancellationToken)
+                : null;
+            if (record is null)
+            {
+                await AckAsync(entry.Id);
+                continue;
+            }
+
+            deliveries.Add(new OutboxDelivery(record, entry.Id.ToString()));
+        }
+
+        return deliveries;
+    }
+
+    /// <summary>
+    /// Redis came back without the stream (restarted without persistence): create the group again and have the
+    /// relay push every unfinished message again, since the entries that named them are gone. Duplicates are
+    /// harmless: a worker claims the row in the table before it sends.
+    /// </summary>
+    private async Task RecoverLostStreamAsync(CancellationToken cancellationToken)
+    {
+        groupExists = false;
+        autoClaimCursor = "0-0";
+        await EnsureGroupAsync(settings.StreamKey, settings.ConsumerGroup, Db);
+        await store.ResetRelayedAsync(cancellationToken);
+        Interlocked.Increment(ref groupsRecreated);
+    }
+
+    private async Task<List<StreamEntry>> ReadEntriesAsync(string consumer, int maxCount)
+    {
         var entries = new List<StreamEntry>();
         if (time.GetUtcNow() >= nextAutoClaim)
         {
@@ -45,22 +94,7 @@ public sealed class RedisOutboxTransport(IConnectionMultiplexer redis, OutboxDel
             entries.AddRange(await Db.StreamReadGroupAsync(settings.StreamKey, settings.ConsumerGroup, consumer, ">", maxCount - entries.Count));
         }
 
-        var deliveries = new List<OutboxDelivery>();
-        foreach (var entry in entries)
-        {
-            var record = long.TryParse((string?)entry["id"], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                ? await store.TryClaimAsync(id, consumer, settings.Lease, cancellationToken)
-                : null;
-            if (record is null)
-            {
-                await AckAsync(entry.Id);
-                continue;
-            }
-
-            deliveries.Add(new OutboxDelivery(record, entry.Id.ToString()));
-        }
-
-        return deliveries;
+        return entries;
     }
 
     public Task AcknowledgeAsync(OutboxDelivery delivery, CancellationToken cancellationToken) =>

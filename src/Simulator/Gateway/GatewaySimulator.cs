@@ -48,7 +48,7 @@ internal sealed class GatewaySimulator(ApiClient api, string gatewayKey, Gateway
             Log.Info("gateway", $"{message.RecipientId} will acknowledge warning {message.WarningId} in {delay.TotalMinutes:0.0} simulated min");
             await Task.Delay(clock.Real(delay), clock.Time, stopping);
             var link = api.Resolve(message.AckUrl!);
-            await WithRetriesAsync($"ack {message.RecipientId} warning {message.WarningId}", () => api.GetAsync(link, null, stopping));
+            await WithRetriesAsync($"ack {message.RecipientId} warning {message.WarningId}", () => api.PostAsync(link, stopping));
         }
         catch (OperationCanceledException)
         {

@@ -73,6 +73,10 @@ internal sealed class ApiClient(HttpClient http, Uri baseUrl)
             return request;
         }, ct);
 
+    /// <summary>A body-less POST, as the acknowledgement page's button sends it (its GET only shows the button).</summary>
+    public Task<ApiResult> PostAsync(Uri url, CancellationToken ct) =>
+        SendAsync(() => new HttpRequestMessage(HttpMethod.Post, url), ct);
+
     /// <summary>GET returning the parsed JSON body, or null on any failure (the caller falls back).</summary>
     public async Task<JsonElement?> GetJsonAsync(string path, string apiKey, CancellationToken ct)
     {

@@ -26,7 +26,7 @@ public static class ApiEndpoints
                 user.FindFirst(ApiKeyAuthenticationHandler.SubjectClaim)?.Value,
                 user.FindFirst(ApiKeyAuthenticationHandler.ScopeClaim)?.Value,
                 [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)]))
-            .RequireAuthorization(AccessPolicies.OpdApi)
+            .RequireAuthorization(AccessPolicies.AnyClient)
             .WithSummary("Who the caller is: a signed-in person or an API key's subject and scope.");
 
         api.MapGet("/opds/{code}", async (string code, ClaimsPrincipal user, CityCatalog catalog) =>
@@ -60,7 +60,7 @@ public static class ApiEndpoints
                     return ApiProblems.From(ex);
                 }
             })
-            .RequireAuthorization(AccessPolicies.Admins)
+            .RequireAuthorization(AccessPolicies.ManageKeys)
             .ProducesValidationProblem()
             .WithSummary("An Admin issues an API key; the key is in this response only (stored as a hash).");
 
@@ -86,7 +86,7 @@ public static class ApiEndpoints
                     return ApiProblems.From(ex);
                 }
             })
-            .RequireAuthorization(AccessPolicies.Supervisors)
+            .RequireAuthorization(AccessPolicies.PostBulletins)
             .WithSummary("Posts a bulletin to every screen of the command center.")
             .ProducesValidationProblem();
     }

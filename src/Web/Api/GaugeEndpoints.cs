@@ -17,11 +17,11 @@ public static class GaugeEndpoints
     public static void MapGaugeApi(this RouteGroupBuilder api)
     {
         api.MapGet("/gauges", (CityCatalog catalog) => catalog.GaugeStatusesAsync())
-            .RequireAuthorization(AccessPolicies.AnyClient)
+            .RequireAuthorization(AccessPolicies.ReadRivers)
             .WithSummary("Every river gauge with its current level, band and alarms.");
 
         api.MapPost("/gauges", RegisterAsync)
-            .RequireAuthorization(AccessPolicies.Admins)
+            .RequireAuthorization(AccessPolicies.RegisterGauges)
             .ProducesValidationProblem()
             .WithSummary("An Admin registers a new gauge (or updates its profile); it then accepts readings from its device key.");
 
@@ -29,7 +29,7 @@ public static class GaugeEndpoints
                 await grains.GetGrain<IRiverGaugeGrain>(code).GetStatusAsync() is { } status
                     ? Results.Ok(status)
                     : Results.Problem(statusCode: 404, title: $"No gauge '{code}'."))
-            .RequireAuthorization(AccessPolicies.AnyClient)
+            .RequireAuthorization(AccessPolicies.ReadRivers)
             .WithSummary("One gauge's status.");
 
         api.MapPost("/gauges/{code}/readings", IngestAsync)
@@ -40,11 +40,11 @@ public static class GaugeEndpoints
             .WithSummary("A device sends one reading or a batch; idempotent on seq; answered after the readings are durable.");
 
         api.MapGet("/gauges/{code}/readings", ReadingsAsync)
-            .RequireAuthorization(AccessPolicies.AnyClient)
+            .RequireAuthorization(AccessPolicies.ReadRivers)
             .WithSummary("History: full resolution up to 24 h, downsampled beyond (resolution: raw, 1m, 5m, 15m, 1h, 1d).");
 
         api.MapPut("/gauges/{code}/thresholds", UpdateThresholdsAsync)
-            .RequireAuthorization(AccessPolicies.Supervisors)
+            .RequireAuthorization(AccessPolicies.EditThresholds)
             .ProducesValidationProblem()
             .WithSummary("A Supervisor changes a gauge's thresholds and warning mode; audited.");
 
@@ -89,16 +89,12 @@ public static class GaugeEndpoints
         {
             return ApiProblems.From(ex);
         }
-        catch (LedgerBackpressureException ex)
+        catch (Exception ex) when (ApiProblems.RetryLater(ex) is { } retryLater)
         {
-            return Busy(ex.RetryAfter);
+            // A saturated ledger or a store outage: nothing was acknowledged, the device sends the batch again.
+            return retryLater;
         }
     }
-
-    internal static IResult Busy(TimeSpan retryAfter) => Results.Problem(
-        statusCode: StatusCodes.Status503ServiceUnavailable,
-        title: "Busy: retry the same batch later.",
-        extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = Math.Ceiling(retryAfter.TotalSeconds) });
 
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$').TrimStart('.');

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AmbonCC.City;
+using AmbonCC.Platform;
 using AmbonCC.RiverGauges;
 
 namespace AmbonCC.Web.Api;
@@ -29,6 +30,14 @@ public sealed partial record GaugeRegistration(
         if (string.IsNullOrWhiteSpace(g.RiverName))
         {
             Fail("riverName", "Required.");
+        }
+
+        foreach (var (field, text) in new[] { ("name", g.Name), ("riverName", g.RiverName) })
+        {
+            if (!XmlText.IsValid(text))
+            {
+                Fail(field, XmlText.Problem(text!));
+            }
         }
 
         if (g.KelurahanCode is null || !kelurahan.Contains(g.KelurahanCode))

@@ -17,14 +17,14 @@ public static class IncidentEndpoints
     {
         api.MapGet("/incidents", async (IGrainFactory grains) =>
                 Results.Json(await Queue(grains).GetOpenAsync(), Json))
-            .RequireAuthorization(AccessPolicies.Staff)
+            .RequireAuthorization(AccessPolicies.ReadIncidents)
             .WithSummary("Open incidents, worst severity first, then newest first.");
 
         api.MapGet("/incidents/{id}", async (string id, IGrainFactory grains) =>
                 await grains.GetGrain<IIncidentGrain>(id).GetAsync() is { } incident
                     ? Results.Json(incident, Json)
                     : NotFound($"No incident '{id}'."))
-            .RequireAuthorization(AccessPolicies.Staff)
+            .RequireAuthorization(AccessPolicies.ReadIncidents)
             .WithSummary("One incident with its timeline, links and alarms.");
 
         api.MapPost("/alarms/{id}/acknowledge", async (string id, IGrainFactory grains, ClaimsPrincipal user, AcknowledgeRequest? body) =>
@@ -37,7 +37,7 @@ public static class IncidentEndpoints
 
                 return Results.Json(await alarm.AcknowledgeAsync(user.Identity!.Name!, body?.Note), Json);
             })
-            .RequireAuthorization(AccessPolicies.Staff)
+            .RequireAuthorization(AccessPolicies.AcknowledgeAlarms)
             .WithSummary("Acknowledges an alarm (id: source|type, URL-encoded); repeating it changes nothing.");
 
         api.MapPost("/incidents/{id}/close", async (string id, IGrainFactory grains, ClaimsPrincipal user, CloseIncidentRequest? body) =>
@@ -66,7 +66,7 @@ public static class IncidentEndpoints
                     return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: ex.Message);
                 }
             })
-            .RequireAuthorization(AccessPolicies.Supervisors)
+            .RequireAuthorization(AccessPolicies.CloseIncidents)
             .WithSummary("Closes an incident once every alarm is cleared and acknowledged (Supervisors).")
             .ProducesValidationProblem();
 

@@ -17,7 +17,7 @@ public static partial class RecipientEndpoints
     {
         api.MapGet("/recipients/{kelurahanCode}", async (string kelurahanCode, IGrainFactory grains) =>
                 await grains.GetGrain<IRecipientListGrain>(kelurahanCode).GetRecipientsAsync())
-            .RequireAuthorization(AccessPolicies.Staff)
+            .RequireAuthorization(AccessPolicies.ReadRecipients)
             .WithSummary("The warning recipients of one kelurahan.");
 
         api.MapPut("/recipients/{kelurahanCode}/{id}", async (string kelurahanCode, string id, RecipientRequest? body, IGrainFactory grains, CityCatalog catalog) =>
@@ -36,7 +36,7 @@ public static partial class RecipientEndpoints
                 await grains.GetGrain<ICityDirectoryGrain>(CityKeys.City).AddToIndexAsync(CityIndexKind.RecipientList, [kelurahanCode]);
                 return Results.Ok(recipient);
             })
-            .RequireAuthorization(AccessPolicies.Supervisors)
+            .RequireAuthorization(AccessPolicies.EditRecipients)
             .ProducesValidationProblem()
             .WithSummary("A Supervisor adds or replaces a recipient (RT heads need their river; at least one channel).");
     }
@@ -63,6 +63,14 @@ public static partial class RecipientEndpoints
         if (string.IsNullOrWhiteSpace(r.Name))
         {
             errors["name"] = ["Required."];
+        }
+
+        foreach (var (field, text) in new[] { ("name", r.Name), ("title", r.Title), ("riverName", r.RiverName), ("telegram", r.Telegram) })
+        {
+            if (!XmlText.IsValid(text))
+            {
+                errors[field] = [XmlText.Problem(text!)];
+            }
         }
 
         if (r.Role is null)

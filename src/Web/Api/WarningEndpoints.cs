@@ -4,7 +4,6 @@ using AmbonCC.Platform;
 using AmbonCC.Warnings;
 using AmbonCC.Warnings.Cap;
 using AmbonCC.Web.Security;
-using Microsoft.Extensions.Options;
 
 namespace AmbonCC.Web.Api;
 
@@ -17,16 +16,16 @@ public static class WarningEndpoints
     {
         api.MapGet("/warnings", async (IGrainFactory grains, bool? includeClosed) =>
                 await grains.GetGrain<IWarningRegistryGrain>(CityKeys.City).ListAsync(includeClosed ?? false))
-            .RequireAuthorization(AccessPolicies.Staff)
+            .RequireAuthorization(AccessPolicies.ReadWarnings)
             .WithSummary("Warnings: active and awaiting approval (and recent closed ones on request).");
 
         api.MapGet("/warnings/feed", FeedAsync).AllowAnonymous()
             .Produces(200, contentType: "application/atom+xml")
             .WithSummary("Public Atom feed of the current CAP alerts (no personal data).");
 
-        api.MapGet("/warnings/{id}", async (string id, IGrainFactory grains) =>
-                await grains.GetGrain<IFloodWarningGrain>(id).GetAsync() is { } view ? Results.Ok(view) : NotFound(id))
-            .RequireAuthorization(AccessPolicies.Staff)
+        api.MapGet("/warnings/{id}", async (string id, ClaimsPrincipal user, IGrainFactory grains) =>
+                await grains.GetGrain<IFloodWarningGrain>(id).GetAsync() is { } view ? Results.Ok(PersonalData.For(user, view)) : NotFound(id))
+            .RequireAuthorization(AccessPolicies.ReadWarnings)
             .WithSummary("One warning: messages, pending proposal, per-recipient delivery, timeline.");
 
         api.MapGet("/warnings/{id}/cap", async (string id, int? number, HttpRequest request, IGrainFactory grains) =>
@@ -46,20 +45,20 @@ public static class WarningEndpoints
 
         api.MapPost("/warnings/{id}/approve", (string id, ClaimsPrincipal user, IGrainFactory grains) =>
                 Act(id, grains, w => w.ApproveAsync(UserOf(user))))
-            .RequireAuthorization(AccessPolicies.Supervisors)
+            .RequireAuthorization(AccessPolicies.ApproveWarnings)
             .WithSummary("A Supervisor approves the pending Alert/Update/Cancel: it is published and sent.");
 
         api.MapPost("/warnings/{id}/reject", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
-                string.IsNullOrWhiteSpace(body?.Reason) ? Task.FromResult(ApiProblems.Field("reason", "A reason is required."))
-                : Act(id, grains, w => w.RejectAsync(UserOf(user), body.Reason)))
-            .RequireAuthorization(AccessPolicies.Supervisors)
+                ReasonProblem(body) is { } problem ? Task.FromResult(problem)
+                : Act(id, grains, w => w.RejectAsync(UserOf(user), body!.Reason!)))
+            .RequireAuthorization(AccessPolicies.ApproveWarnings)
             .ProducesValidationProblem()
             .WithSummary("A Supervisor rejects the pending proposal.");
 
         api.MapPost("/warnings/{id}/cancel", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
-                string.IsNullOrWhiteSpace(body?.Reason) ? Task.FromResult(ApiProblems.Field("reason", "A reason is required."))
-                : Act(id, grains, w => w.CancelAsync(UserOf(user), body.Reason)))
-            .RequireAuthorization(AccessPolicies.Supervisors)
+                ReasonProblem(body) is { } problem ? Task.FromResult(problem)
+                : Act(id, grains, w => w.CancelAsync(UserOf(user), body!.Reason!)))
+            .RequireAuthorization(AccessPolicies.ApproveWarnings)
             .ProducesValidationProblem()
             .WithSummary("A Supervisor ends an active warning with a CAP Cancel.");
 
@@ -69,26 +68,12 @@ public static class WarningEndpoints
             .WithSummary("A messaging gateway reports delivered/failed per message.");
     }
 
-    /// <summary>The one-click acknowledgement link in every message; a small public page answers it.</summary>
-    public static void MapAcknowledgementLink(this IEndpointRouteBuilder app) =>
-        app.MapGet("/ack/{warningId}/{recipientId}/{token}", async (string warningId, string recipientId, string token, IGrainFactory grains) =>
-            {
-                var ok = await grains.GetGrain<IFloodWarningGrain>(warningId).AcknowledgeAsync(recipientId, token);
-                var (status, title, text) = ok
-                    ? (200, "Terima kasih", "Konfirmasi Anda sudah kami terima. Mohon teruskan peringatan kepada warga. / Thank you: your acknowledgement was received.")
-                    : (404, "Tautan tidak berlaku", "Tautan konfirmasi ini tidak dikenal. / This acknowledgement link is not valid.");
-                var html = $"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{title}</title></head>"
-                    + $"<body style=\"font-family:sans-serif;max-width:32rem;margin:3rem auto;padding:1rem\"><h1>{title}</h1><p>{text}</p><p>Command Center Kota Ambon</p></body></html>";
-                return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
-            })
-            .AllowAnonymous()
-            .ExcludeFromDescription();
-
-    private static async Task<IResult> FeedAsync(HttpRequest request, IGrainFactory grains, IOptions<WarningOptions> options, TimeProvider time)
+    private static async Task<IResult> FeedAsync(IGrainFactory grains, IPublicBaseUrl publicBaseUrl, TimeProvider time)
     {
-        var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
+        var baseUrl = publicBaseUrl.Value;
         var entries = new List<(CapAlert, Uri)>();
-        foreach (var w in await grains.GetGrain<IWarningRegistryGrain>(CityKeys.City).ListAsync(includeClosed: false))
+        var now = time.GetUtcNow();
+        foreach (var w in (await grains.GetGrain<IWarningRegistryGrain>(CityKeys.City).ListAsync(includeClosed: true)).Where(w => CapFeedSelection.Include(w, now)))
         {
             var warning = grains.GetGrain<IFloodWarningGrain>(w.Id);
             if (await warning.GetAsync() is { Messages: [.., var latest] } && await warning.GetCapXmlAsync(latest.Number) is { } xml)
@@ -154,6 +139,11 @@ public static class WarningEndpoints
             return ApiProblems.From(ex);
         }
     }
+
+    private static IResult? ReasonProblem(ReasonRequest? body) =>
+        string.IsNullOrWhiteSpace(body?.Reason) ? ApiProblems.Field("reason", "A reason is required.")
+        : !XmlText.IsValid(body.Reason) ? ApiProblems.Field("reason", XmlText.Problem(body.Reason))
+        : null;
 
     private static string UserOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
 

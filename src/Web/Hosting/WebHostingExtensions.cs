@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using AmbonCC.Silo.Hosting;
+using AmbonCC.Warnings;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using AmbonCC.Web.Api;
 using AmbonCC.Web.Components;
 using AmbonCC.Web.Live;
@@ -32,6 +34,7 @@ public static class WebHostingExtensions
 
         builder.AddAmbonSilo();
         var services = builder.Services;
+        services.Replace(ServiceDescriptor.Singleton<IPublicBaseUrl, ServerPublicBaseUrl>());
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = "smart";
@@ -53,12 +56,13 @@ public static class WebHostingExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(AccessPolicies.Configure);
+        services.AddAmbonAccess();
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
         // Enums travel as their names ("Siaga2", "Draft"): readable by agency systems and stable under reordering.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(o => o.ShouldInclude = OpenApiScope.Includes);
-        services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        services.AddHealthChecks().AddAmbonReadiness();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddSingleton<UiText>();
@@ -92,7 +96,7 @@ public static class WebHostingExtensions
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessChecks.WriteJsonAsync }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("AmbonCC API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapOrleansDashboard("/ops/orleans").RequireAuthorization(AccessPolicies.OpsDashboard);

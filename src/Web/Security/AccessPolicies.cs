@@ -5,13 +5,46 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace AmbonCC.Web.Security;
 
-/// <summary>Named authorization policies; pages and endpoints refer to these names only.</summary>
+/// <summary>
+/// Named authorization policies, one per capability; pages and endpoints refer to these names only, and README's
+/// access table (checked by AccessTableTests) says which roles and key scopes each endpoint admits.
+/// Policies name no authentication scheme: the default "smart" scheme reads the API key when the header is sent and
+/// the cookie otherwise, so a valid key on a people-only endpoint is refused with 403 and a missing identity with 401.
+/// </summary>
 public static class AccessPolicies
 {
-    /// <summary>Any signed-in person (not a machine key).</summary>
+    /// <summary>Any signed-in person (any role, not a machine key): the overview, bulletins, audit of thresholds.</summary>
     public const string Staff = "staff";
+
+    /// <summary>Gauges, readings and live events: any signed-in person or any valid API key.</summary>
+    public const string ReadRivers = "read-rivers";
+
+    /// <summary>Warning status, messages and timeline; recipients' personal data only with <see cref="ReadRecipients"/>.</summary>
+    public const string ReadWarnings = "read-warnings";
+
+    /// <summary>Recipients' names and phone numbers (personal data).</summary>
+    public const string ReadRecipients = "read-recipients";
+
+    public const string EditRecipients = "edit-recipients";
+    public const string ApproveWarnings = "approve-warnings";
+    public const string EditThresholds = "edit-thresholds";
+    public const string ReadIncidents = "read-incidents";
+    public const string AcknowledgeAlarms = "acknowledge-alarms";
+    public const string CloseIncidents = "close-incidents";
+    public const string PostBulletins = "post-bulletins";
+    public const string WatchCameras = "watch-cameras";
+    public const string TaxWork = "tax-work";
+    public const string Complaints = "complaints";
+    public const string Reports = "reports";
+    public const string ManageUsers = "manage-users";
+    public const string ManageKeys = "manage-keys";
+    public const string RegisterGauges = "register-gauges";
     public const string OpsDashboard = "ops-dashboard";
+
+    /// <summary>Supervisor work in general; prefer the capability names above.</summary>
     public const string Supervisors = "supervisors";
+
+    /// <summary>Admin work in general; prefer the capability names above.</summary>
     public const string Admins = "admins";
 
     /// <summary>Devices sending their own data (the subject is checked per request).</summary>
@@ -20,28 +53,60 @@ public static class AccessPolicies
     /// <summary>Messaging gateways reporting receipts.</summary>
     public const string Gateways = "gateways";
 
-    /// <summary>Any signed-in person or any valid API key: read-only reference data.</summary>
+    /// <summary>Same as <see cref="ReadRivers"/>: any signed-in person or any valid API key.</summary>
     public const string AnyClient = "any-client";
 
     /// <summary>Machine clients with an OPD key, OPD staff, or people of the command center.</summary>
     public const string OpdApi = "opd-api";
 
+    private static readonly string[] Supervision = [Roles.Supervisor, Roles.Admin];
+    private static readonly string[] Desk = [Roles.Operator, Roles.Supervisor, Roles.Admin];
+
+    /// <summary>The roles of each people-only capability; the single place that says who does what.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
+    {
+        [Staff] = [.. Roles.All],
+        [ReadWarnings] = [Roles.Operator, Roles.Supervisor, Roles.OpdStaff, Roles.Admin],
+        [ReadRecipients] = Desk,
+        [EditRecipients] = Supervision,
+        [ApproveWarnings] = Supervision,
+        [EditThresholds] = Supervision,
+        [ReadIncidents] = Desk,
+        [AcknowledgeAlarms] = Desk,
+        [CloseIncidents] = Supervision,
+        [PostBulletins] = Supervision,
+        [WatchCameras] = Desk,
+        [TaxWork] = [Roles.TaxOfficer, Roles.Operator, Roles.Supervisor, Roles.Admin],
+        [Complaints] = [Roles.Operator, Roles.Supervisor, Roles.OpdStaff, Roles.Admin],
+        [Reports] = Desk,
+        [ManageUsers] = [Roles.Admin],
+        [ManageKeys] = [Roles.Admin],
+        [RegisterGauges] = [Roles.Admin],
+        [OpsDashboard] = [Roles.Ops, Roles.Admin],
+        [Supervisors] = Supervision,
+        [Admins] = [Roles.Admin],
+    };
+
     public static void Configure(AuthorizationOptions options)
     {
-        var cookie = CookieAuthenticationDefaults.AuthenticationScheme;
-        options.AddPolicy(Staff, p => p.AddAuthenticationSchemes(cookie).RequireAuthenticatedUser());
-        options.AddPolicy(OpsDashboard, p => p.AddAuthenticationSchemes(cookie).RequireRole(Roles.Ops, Roles.Admin));
-        options.AddPolicy(Supervisors, p => p.AddAuthenticationSchemes(cookie).RequireRole(Roles.Supervisor, Roles.Admin));
-        options.AddPolicy(Admins, p => p.AddAuthenticationSchemes(cookie).RequireRole(Roles.Admin));
-        options.AddPolicy(OpdApi, p => p
-            .AddAuthenticationSchemes(cookie, ApiKeyAuthenticationHandler.SchemeName)
-            .RequireAssertion(c => c.User.HasClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiScopes.Opd) || c.User.IsInRole(Roles.OpdStaff) || IsCenterStaff(c.User)));
+        foreach (var name in RolesByPolicy.Keys)
+        {
+            options.AddPolicy(name, p => p.RequireAssertion(c => Allows(c.User, name)));
+        }
+
         var key = ApiKeyAuthenticationHandler.SchemeName;
-        options.AddPolicy(Devices, p => p.AddAuthenticationSchemes(key).RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiScopes.DeviceIngest));
-        options.AddPolicy(Gateways, p => p.AddAuthenticationSchemes(key).RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, ApiScopes.Gateway));
-        options.AddPolicy(AnyClient, p => p.AddAuthenticationSchemes(cookie, key).RequireAuthenticatedUser());
+        options.AddPolicy(OpdApi, p => p.RequireAssertion(c =>
+            IsKey(c.User, ApiScopes.Opd) || (IsPerson(c.User) && (c.User.IsInRole(Roles.OpdStaff) || IsCenterStaff(c.User)))));
+        options.AddPolicy(Devices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest)));
+        options.AddPolicy(Gateways, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.Gateway)));
+        options.AddPolicy(ReadRivers, p => p.RequireAssertion(c => IsPerson(c.User) || c.User.Identity?.AuthenticationType == key));
+        options.AddPolicy(AnyClient, p => p.RequireAssertion(c => IsPerson(c.User) || c.User.Identity?.AuthenticationType == key));
         options.FallbackPolicy = options.GetPolicy(Staff);
     }
+
+    /// <summary>Whether a signed-in person holds a people-only capability (for what a page shows or enables).</summary>
+    public static bool Allows(ClaimsPrincipal user, string policy) =>
+        IsPerson(user) && RolesByPolicy.TryGetValue(policy, out var roles) && roles.Any(user.IsInRole);
 
     /// <summary>People who work in the command center see every OPD's work; an OPD key or OPD staff only its own.</summary>
     public static bool MaySpeakFor(ClaimsPrincipal user, string subject)
@@ -62,7 +127,14 @@ public static class AccessPolicies
 
     public const string OpdClaim = "ambon:opd";
 
+    private static bool IsPerson(ClaimsPrincipal user) =>
+        user.Identity is { IsAuthenticated: true, AuthenticationType: CookieAuthenticationDefaults.AuthenticationScheme };
+
+    private static bool IsKey(ClaimsPrincipal user, string scope) =>
+        user.Identity?.AuthenticationType == ApiKeyAuthenticationHandler.SchemeName
+        && user.HasClaim(ApiKeyAuthenticationHandler.ScopeClaim, scope);
+
     private static bool IsCenterStaff(ClaimsPrincipal user) =>
-        user.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme
+        IsPerson(user)
         && (user.IsInRole(Roles.Operator) || user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin) || user.IsInRole(Roles.TaxOfficer));
 }

@@ -22,6 +22,7 @@ public static class AccountEndpoints
     private static async Task<IResult> SignInAsync(
         HttpContext http,
         IGrainFactory grains,
+        LoginThrottle throttle,
         [FromForm] string? userName,
         [FromForm] string? password,
         [FromForm] string? returnUrl)
@@ -33,15 +34,40 @@ public static class AccountEndpoints
             return Results.LocalRedirect($"/account/login?error=missing&returnUrl={Uri.EscapeDataString(back)}");
         }
 
-        var result = await grains.GetGrain<IUserAccountGrain>(name).SignInAsync(password);
+        var client = LoginThrottle.ClientOf(http);
+        if (!throttle.MayTry(client, out var retryAfter))
+        {
+            return TooManyFailures(http, retryAfter);
+        }
+
+        // A name that cannot exist is refused without waking a grain; its shape says nothing about who has an account.
+        var result = name.Length <= MaxUserName
+            ? await grains.GetGrain<IUserAccountGrain>(name).SignInAsync(password)
+            : new AmbonCC.Security.SignInResult(SignInOutcome.Failed, null);
         if (result is not { Outcome: SignInOutcome.Succeeded, Account: { } account })
         {
+            throttle.RecordFailure(client);
             var error = result.Outcome == SignInOutcome.LockedOut ? "locked" : "invalid";
             return Results.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
         }
 
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ToPrincipal(account));
         return Results.LocalRedirect(back);
+    }
+
+    private const int MaxUserName = 40;
+
+    /// <summary>429 with Retry-After, and a page a person can read (the login form posts here directly).</summary>
+    private static IResult TooManyFailures(HttpContext http, TimeSpan retryAfter)
+    {
+        var seconds = (int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var html = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>429</title></head>"
+            + "<body style=\"font-family:sans-serif;max-width:32rem;margin:3rem auto;padding:1rem\"><h1>429</h1>"
+            + $"<p>Terlalu banyak percobaan masuk yang gagal dari alamat ini. Coba lagi dalam {seconds} detik.</p>"
+            + $"<p>Too many failed sign-ins from this address. Try again in {seconds} seconds.</p>"
+            + "<p><a href=\"/account/login\">Login</a></p></body></html>";
+        return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status429TooManyRequests);
     }
 
     public static ClaimsPrincipal ToPrincipal(UserAccount account)

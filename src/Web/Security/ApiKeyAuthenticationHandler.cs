@@ -2,16 +2,23 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using AmbonCC.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace AmbonCC.Web.Security;
 
-/// <summary>Authenticates machine clients (devices, OPD systems, gateways) by their <c>X-Api-Key</c>.</summary>
+/// <summary>
+/// Authenticates machine clients (devices, OPD systems, gateways) by their <c>X-Api-Key</c>. A key is checked in
+/// three steps, cheapest first: its shape, whether its id was ever issued (<see cref="ApiKeyDirectory"/>), and only
+/// then its secret at the key's grain. The base handler's per-request log lines are switched off (a null logger):
+/// anonymous traffic must not grow the log, so refusals are counted and logged by <see cref="ApiKeyRefusals"/>.
+/// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
-    ILoggerFactory logger,
     UrlEncoder encoder,
-    IGrainFactory grains) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IGrainFactory grains,
+    ApiKeyDirectory directory,
+    ApiKeyRefusals refusals) : AuthenticationHandler<AuthenticationSchemeOptions>(options, NullLoggerFactory.Instance, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string SubjectClaim = "ambon:subject";
@@ -26,13 +33,18 @@ public sealed class ApiKeyAuthenticationHandler(
 
         if (!ApiKeys.TryParse(values.ToString(), out var keyId, out var secret))
         {
-            return AuthenticateResult.Fail("Malformed API key.");
+            return Refuse("Malformed API key.");
+        }
+
+        if (!await directory.IsIssuedAsync(keyId))
+        {
+            return Refuse("Unknown API key.");
         }
 
         var principal = await grains.GetGrain<IApiKeyGrain>(keyId).VerifyAsync(ApiKeys.HashSecret(secret));
         if (principal is null)
         {
-            return AuthenticateResult.Fail("Unknown or revoked API key.");
+            return Refuse("Revoked API key or wrong secret.");
         }
 
         var identity = new ClaimsIdentity(
@@ -44,5 +56,11 @@ public sealed class ApiKeyAuthenticationHandler(
             ],
             SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    private AuthenticateResult Refuse(string reason)
+    {
+        refusals.Record(reason);
+        return AuthenticateResult.Fail(reason);
     }
 }

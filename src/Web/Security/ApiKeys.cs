@@ -11,6 +11,9 @@ public static class ApiKeys
 {
     public const string Header = "X-Api-Key";
     private const string Prefix = "acc_";
+    private const int IdLength = 16;
+    private const int SecretLength = 43; // 32 bytes in unpadded base64url
+    private const int KeyLength = 4 + IdLength + 1 + SecretLength;
 
     public static (string KeyId, string Secret, string Key) NewKey()
     {
@@ -19,23 +22,39 @@ public static class ApiKeys
         return (id, secret, $"{Prefix}{id}.{secret}");
     }
 
+    /// <summary>
+    /// Checks the exact shape (length first, then characters) before anything else looks at the key, so that
+    /// garbage costs no allocation beyond the header and never reaches a grain.
+    /// </summary>
     public static bool TryParse(string? key, out string keyId, out string secret)
     {
         keyId = secret = "";
-        if (key is null || !key.StartsWith(Prefix, StringComparison.Ordinal))
+        if (key is null || key.Length != KeyLength || !key.StartsWith(Prefix, StringComparison.Ordinal) || key[Prefix.Length + IdLength] != '.')
         {
             return false;
         }
 
-        var dot = key.IndexOf('.', Prefix.Length);
-        if (dot <= Prefix.Length || dot == key.Length - 1)
+        var id = key.AsSpan(Prefix.Length, IdLength);
+        var rest = key.AsSpan(Prefix.Length + IdLength + 1);
+        foreach (var c in id)
         {
-            return false;
+            if (!char.IsAsciiHexDigitLower(c))
+            {
+                return false;
+            }
         }
 
-        keyId = key[Prefix.Length..dot];
-        secret = key[(dot + 1)..];
-        return keyId.All(char.IsAsciiHexDigitLower) && keyId.Length == 16;
+        foreach (var c in rest)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '-' && c != '_')
+            {
+                return false;
+            }
+        }
+
+        keyId = id.ToString();
+        secret = rest.ToString();
+        return true;
     }
 
     public static string HashSecret(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

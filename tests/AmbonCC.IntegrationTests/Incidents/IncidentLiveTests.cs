@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AmbonCC.Incidents;
+using AmbonCC.IntegrationTests.Infrastructure;
 using AmbonCC.IntegrationTests.Web;
 using AmbonCC.Live;
 using AmbonCC.Platform;
@@ -24,12 +25,11 @@ public sealed class IncidentLiveTests(WebAppFixture app)
 
         var id = (await app.Grains.GetGrain<IAlarmGrain>(raise.AlarmId).RaiseAsync(raise)).IncidentId!;
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
         bool Has(string kind, string subject) => seen.Any(e => e.Kind == kind && e.SubjectId == subject);
-        while (!(Has("alarm", raise.AlarmId) && Has("incident", id) && Has("queue", id)) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.UntilAsync(
+            () => Task.FromResult(Has("alarm", raise.AlarmId) && Has("incident", id) && Has("queue", id)),
+            TimeSpan.FromSeconds(30),
+            $"alarm, incident and queue events for incident {id}");
 
         Assert.True(Has("alarm", raise.AlarmId), "no alarm event");
         Assert.True(Has("incident", id), "no incident event");

@@ -98,6 +98,13 @@ public sealed class SiloProcess : IAsyncDisposable
         process.WaitForExit();
     }
 
+    /// <summary>After the process exited: whether it failed because one of its ports was already in use.</summary>
+    public bool ExitedOnPortConflict()
+    {
+        process.WaitForExit(); // all of its output has been read
+        return lines.Any(l => l.Contains("address already in use", StringComparison.OrdinalIgnoreCase));
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using AmbonCC.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,14 @@ public sealed class TestSilo : IAsyncDisposable
     private readonly IHost host;
     private bool stopped;
 
-    private TestSilo(IHost host) => this.host = host;
+    private TestSilo(IHost host, SiloSettings settings)
+    {
+        this.host = host;
+        Settings = settings;
+    }
+
+    /// <summary>The settings the silo runs with (its ports differ from the requested ones after a port conflict).</summary>
+    public SiloSettings Settings { get; }
 
     public IServiceProvider Services => host.Services;
 
@@ -43,7 +51,42 @@ public sealed class TestSilo : IAsyncDisposable
 
     public SiloAddress Address => Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
 
+    /// <summary>
+    /// Starts the silo. A port is only probed free before the silo binds it, so another process may take it in
+    /// between: on "address already in use" the silo starts again on fresh ports (a few times).
+    /// </summary>
     public static async Task<TestSilo> StartAsync(SiloSettings settings, ITestOutputHelper output, string name = "silo", Action<IServiceCollection>? configure = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return new TestSilo(await StartHostAsync(settings, output, name, configure), settings);
+            }
+            catch (Exception ex) when (attempt < 4 && IsPortConflict(ex))
+            {
+                output.WriteLine($"[{name}] port {settings.SiloPort} or {settings.GatewayPort} was taken meanwhile; trying fresh ports");
+                settings = settings.AnotherSilo();
+            }
+        }
+    }
+
+    private static bool IsPortConflict(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
+                || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)
+                || (ex is AggregateException aggregate && aggregate.InnerExceptions.Any(IsPortConflict)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static async Task<IHost> StartHostAsync(SiloSettings settings, ITestOutputHelper output, string name, Action<IServiceCollection>? configure)
     {
         // No default sources: environment variables or an appsettings.json next to the tests must not leak in.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -68,17 +111,18 @@ public sealed class TestSilo : IAsyncDisposable
 
         builder.AddAmbonSilo();
 
-        // Test speed only: Orleans allows reminders under a minute (it logs a warning), and a dead silo is
-        // declared dead after one missed one-second probe instead of the production defaults.
+        // Test speed only: Orleans allows reminders under a minute (it logs a warning). Failure detection is
+        // faster than the defaults (2 s probes instead of 5 s, a table refresh every 2 s) but still needs three
+        // missed probes and the usual votes, so a silo stalled for a few seconds on a loaded test machine is not
+        // declared dead under a test that never meant to kill it.
         builder.Services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
         builder.Services.Configure<ClusterMembershipOptions>(o =>
         {
-            o.ProbeTimeout = TimeSpan.FromSeconds(1);
-            o.NumMissedProbesLimit = 1;
-            o.NumVotesForDeathDeclaration = 1;
-            o.TableRefreshTimeout = TimeSpan.FromSeconds(1);
+            o.ProbeTimeout = TimeSpan.FromSeconds(2);
+            o.NumMissedProbesLimit = 3;
+            o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
         });
-        builder.Services.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(5));
+        builder.Services.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
         // Every test uses its own ClusterId, so let Redis forget test membership tables by itself.
         builder.Services.Configure<RedisClusteringOptions>(o => o.EntryExpiry = TimeSpan.FromHours(1));
         configure?.Invoke(builder.Services);
@@ -94,7 +138,7 @@ public sealed class TestSilo : IAsyncDisposable
             throw;
         }
 
-        return new TestSilo(host);
+        return host;
     }
 
     /// <summary>Stops without the graceful shutdown: no deactivations, no farewell to the cluster.</summary>

@@ -19,6 +19,9 @@ public sealed class TestWebhook : IAsyncDisposable
 
     public ConcurrentQueue<(string? IdempotencyKey, JsonElement Body)> Received { get; } = new();
 
+    /// <summary>Idempotency keys of the POSTs answered with 2xx: the deliveries the gateway accepted.</summary>
+    public ConcurrentQueue<string> Accepted { get; } = new();
+
     public int StatusCode { get; set; } = 200;
 
     public string Url { get; private set; } = "";
@@ -33,8 +36,15 @@ public sealed class TestWebhook : IAsyncDisposable
         app.MapPost("/hook", async (HttpContext context) =>
         {
             var body = await JsonSerializer.DeserializeAsync<JsonElement>(context.Request.Body);
-            hook.Received.Enqueue((context.Request.Headers["Idempotency-Key"].ToString(), body));
-            return Results.StatusCode(hook.StatusCode);
+            var key = context.Request.Headers["Idempotency-Key"].ToString();
+            hook.Received.Enqueue((key, body));
+            var status = hook.StatusCode;
+            if (status is >= 200 and < 300)
+            {
+                hook.Accepted.Enqueue(key);
+            }
+
+            return Results.StatusCode(status);
         });
         await app.StartAsync();
         hook.Url = app.Urls.First() + "/hook";

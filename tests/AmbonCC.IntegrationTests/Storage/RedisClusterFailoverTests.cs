@@ -14,6 +14,7 @@ namespace AmbonCC.IntegrationTests.Storage;
 /// 2 x 60 s, which is not what a crash looks like and makes the test slow; the probe path after a real
 /// kill -9 was measured with separate processes (engineering notes: ~7 s).
 /// </remarks>
+[Collection(MultiSiloCollection.Name)]
 public sealed class RedisClusterFailoverTests(PostgresDatabaseFixture database, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>
 {
     [Fact]
@@ -24,7 +25,10 @@ public sealed class RedisClusterFailoverTests(PostgresDatabaseFixture database, 
         var victim = await TestSilo.StartAsync(settings.AnotherSilo(), output, "victim");
         try
         {
+            // Without a cluster the test would still pass (the survivor reloads the state from PostgreSQL on its
+            // own): both silos must see both as active members before anything else happens.
             await WaitForClusterOfTwoAsync(survivor, victim);
+            await WaitForClusterOfTwoAsync(victim, survivor);
 
             // Local placement: called from the victim's process, the grain is activated on the victim.
             var key = Guid.NewGuid().ToString("N");
@@ -40,7 +44,8 @@ public sealed class RedisClusterFailoverTests(PostgresDatabaseFixture database, 
             var snapshot = await Eventually.SucceedsAsync(
                 () => onSurvivor.Read(),
                 TimeSpan.FromSeconds(45),
-                s => s.Silo == survivor.Address.ToString());
+                s => s.Silo == survivor.Address.ToString(),
+                $"the probe grain to answer from the survivor {survivor.Address}");
             output.WriteLine($"grain back on the survivor after {clock.Elapsed.TotalSeconds:F1} s");
 
             Assert.Equal(survivor.Address.ToString(), snapshot.Silo);
@@ -53,13 +58,15 @@ public sealed class RedisClusterFailoverTests(PostgresDatabaseFixture database, 
         }
     }
 
-    private static Task WaitForClusterOfTwoAsync(TestSilo first, TestSilo second) =>
-        Eventually.SucceedsAsync(
-            async () =>
-            {
-                var hosts = await first.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
-                return hosts.Count;
-            },
-            TimeSpan.FromSeconds(30),
-            count => count == 2);
+    /// <summary>Waits until <paramref name="observer"/>'s membership lists exactly both silos, both active.</summary>
+    private static async Task WaitForClusterOfTwoAsync(TestSilo observer, TestSilo other)
+    {
+        var both = new[] { observer.Address, other.Address };
+        var hosts = await Eventually.SucceedsAsync(
+            () => observer.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true),
+            TimeSpan.FromSeconds(60),
+            h => h.Count == 2 && both.All(h.ContainsKey),
+            $"{observer.Address} to list {observer.Address} and {other.Address} as active members");
+        Assert.All(both, address => Assert.Equal(SiloStatus.Active, hosts[address]));
+    }
 }

@@ -15,9 +15,10 @@ namespace AmbonCC.IntegrationTests.Storage;
 /// state. Unlike <see cref="RedisClusterFailoverTests"/> the dead silo writes nothing on its way out, so the
 /// survivor has to find out by probing.
 /// </summary>
+[Collection(MultiSiloCollection.Name)]
 public sealed class SiloProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    /// <summary>The survivor declares a silo dead after one missed one-second probe (<see cref="TestSilo"/>).</summary>
+    /// <summary>The survivor probes every 2 s and declares a silo dead after three missed probes (<see cref="TestSilo"/>).</summary>
     public const string TestSpeed = "test-speed";
 
     /// <summary>The survivor keeps Orleans' own failure detection, which is what the executable runs with.</summary>
@@ -91,10 +92,7 @@ public sealed class SiloProcessKillTests(ITestOutputHelper output) : IAsyncLifet
         var management = survivor.Grains.GetGrain<IManagementGrain>(0);
 
         // The child process starts cold (JIT, Redis, PostgreSQL) on a busy machine: give it time to join.
-        var hosts = await Eventually.SucceedsAsync(
-            () => management.GetHosts(onlyActive: true),
-            TimeSpan.FromSeconds(90),
-            h => h.Count == 2 || child.HasExited);
+        var hosts = await WaitForChildToJoinAsync(management);
         Assert.False(child.HasExited, $"The silo process exited:{Environment.NewLine}{child.Output}");
         Assert.Equal(2, hosts.Count);
         var childAddress = hosts.Keys.Single(a => !a.Equals(survivor.Address));
@@ -162,11 +160,36 @@ public sealed class SiloProcessKillTests(ITestOutputHelper output) : IAsyncLifet
         }
     }
 
+    /// <summary>
+    /// Waits for the child to join. Its ports were probed free before it bound them: when another process took
+    /// one meanwhile, the child exits saying so and starts again on fresh ports.
+    /// </summary>
+    private async Task<Dictionary<SiloAddress, SiloStatus>> WaitForChildToJoinAsync(IManagementGrain management)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var hosts = await Eventually.SucceedsAsync(
+                () => management.GetHosts(onlyActive: true),
+                TimeSpan.FromSeconds(90),
+                h => h.Count == 2 || child!.HasExited,
+                "the child process to join the survivor's cluster (two active members)");
+            if (!child!.HasExited || attempt == 3 || !child.ExitedOnPortConflict())
+            {
+                return hosts;
+            }
+
+            output.WriteLine($"child: port {child.Settings.SiloPort} or {child.Settings.GatewayPort} was taken meanwhile; starting again on fresh ports");
+            await child.DisposeAsync();
+            child = SiloProcess.Start(settings!.AnotherSilo(), output, "child");
+        }
+    }
+
     private Task<UserAccount?> ReadAfterFailoverAsync(string key) =>
         Eventually.SucceedsAsync(
             () => survivor!.Grains.GetGrain<IUserAccountGrain>(key).GetAsync(),
             FailoverDeadline,
-            a => a is not null);
+            a => a is not null,
+            $"account '{key}' to be read back from the survivor after the kill");
 
     private static string DisplayName(string key) => $"Kill test {key}";
 

@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AmbonCC.IntegrationTests.Web;
+using AmbonCC.Platform.Outbox;
 using AmbonCC.Security;
 using AmbonCC.Warnings;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AmbonCC.IntegrationTests.Warnings;
 
@@ -15,14 +17,44 @@ public sealed class RecipientApiTests(WebAppFixture app)
     [Fact]
     public async Task A_supervisor_adds_an_rt_head_who_then_receives_warnings_for_that_river()
     {
+        var river = await TestRiver.RegisterAsync(app);
+        var recipientId = "rt-" + river.GaugeCode.ToLowerInvariant();
         var supervisor = await app.SignedInAsync("dewi.supervisor", Roles.Supervisor);
-        var body = new { name = "Yohanis Latuheru", title = "Ketua RT 07", role = "RtHead", rt = 7, rw = 2, riverName = "Wai Batu Merah", whatsApp = "+6281234500077" };
+        var body = new { name = "Yohanis Latuheru", title = "Ketua RT 07", role = "RtHead", rt = 7, rw = 2, riverName = river.Name, whatsApp = "+6281234500077" };
 
-        var response = await supervisor.PutAsJsonAsync($"/api/v1/recipients/{Kelurahan}/rt-test-07", body);
+        var response = await supervisor.PutAsJsonAsync($"/api/v1/recipients/{Kelurahan}/{recipientId}", body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var list = await app.Grains.GetGrain<IRecipientListGrain>(Kelurahan).GetRecipientsAsync();
-        Assert.Contains(list, r => r.Id == "rt-test-07" && r.Rt == 7 && r.Channels.WhatsApp == "+6281234500077");
+        Assert.Contains(list, r => r.Id == recipientId && r.Rt == 7 && r.Channels.WhatsApp == "+6281234500077");
+
+        // The river floods and the Supervisor approves: the new RT head is among the recipients, with a message
+        // for their WhatsApp number that carries their own acknowledgement link.
+        var warningId = await river.RaiseDraftAsync();
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsync($"/api/v1/warnings/{warningId}/approve", null)).StatusCode);
+        var warning = (await river.Warning(warningId).GetAsync())!;
+        var delivery = Assert.Single(warning.Recipients, r => r.RecipientId == recipientId);
+        Assert.Equal(EscalationPolicy.RtHead, delivery.Role);
+        Assert.Equal("whatsapp", delivery.Channel);
+        Assert.Equal("+6281234500077", delivery.Address);
+        Assert.NotNull(await MessageToAsync("+6281234500077", warningId, recipientId));
+    }
+
+    /// <summary>The outbox message for this recipient and warning, whatever its delivery state by now.</summary>
+    private async Task<OutboxRecord?> MessageToAsync(string address, string warningId, string recipientId)
+    {
+        var outbox = app.Services.GetRequiredService<IOutbox>();
+        foreach (var status in Enum.GetValues<OutboxStatus>())
+        {
+            var found = (await outbox.ListAsync(status, 10_000)).FirstOrDefault(m =>
+                m.Recipient == address && m.Payload.Contains(warningId, StringComparison.Ordinal) && m.Payload.Contains(recipientId, StringComparison.Ordinal));
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     [Fact]

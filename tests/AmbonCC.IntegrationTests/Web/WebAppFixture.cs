@@ -95,10 +95,14 @@ public partial class WebAppFixture : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>Extra clean-up of a derived fixture, before the host stops.</summary>
     protected virtual Task BeforeDisposeAsync() => Task.CompletedTask;
 
+    /// <summary>Extra clean-up of a derived fixture, after the host stopped (servers it needed until then).</summary>
+    protected virtual Task AfterDisposeAsync() => Task.CompletedTask;
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await BeforeDisposeAsync();
         await base.DisposeAsync();
+        await AfterDisposeAsync();
         try
         {
             Directory.Delete(dataDirectory, recursive: true);

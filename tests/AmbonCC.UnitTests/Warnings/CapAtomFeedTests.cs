@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using AmbonCC.Warnings;
 using AmbonCC.Warnings.Cap;
 
 namespace AmbonCC.UnitTests.Warnings;
@@ -48,5 +49,35 @@ public class CapAtomFeedTests
         Assert.Empty(feed.Elements(Atom + "entry"));
         Assert.NotNull(feed.Element(Atom + "id"));
         Assert.NotNull(feed.Element(Atom + "author")!.Element(Atom + "name"));
+    }
+}
+
+public class CapFeedCancelTests
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    [Fact]
+    public void A_cancel_stays_in_the_feed_and_says_it_is_a_cancel()
+    {
+        var cancel = FloodCapMapping.ToAlert(FloodFacts.BatuMerah() with { Identifier = "AMBONCC-FLOOD-2026-0003", MsgType = CapMsgType.Cancel, References = [new CapReference("commandcenter@ambon.go.id", "AMBONCC-FLOOD-2026-0001", FloodFacts.Sent)] });
+        var feed = new CapFeedInfo("urn:feed", "Feed", new Uri("https://cc.ambon.go.id/api/v1/warnings/feed"), "Pemerintah Kota Ambon", FloodFacts.Sent);
+
+        var entry = Assert.Single(XDocument.Parse(CapAtomFeed.Write([(cancel, new Uri("https://cc.ambon.go.id/w/3/cap"))], feed)).Root!.Elements(Atom + "entry"));
+
+        var msgType = entry.Elements(Atom + "category").Single(c => (string?)c.Attribute("scheme") == CapAtomFeed.MsgTypeScheme);
+        Assert.Equal("Cancel", (string)msgType.Attribute("term")!);
+    }
+
+    [Fact]
+    public void The_feed_lists_active_and_recently_cancelled_warnings_not_drafts()
+    {
+        var now = FloodFacts.Sent;
+        WarningSummary Summary(WarningState state, TimeSpan ago) => new("W", "Wai Batu Merah", state, AmbonCC.RiverGauges.SiagaLevel.Siaga2, "h", now - ago, 0, 0, false);
+
+        Assert.True(CapFeedSelection.Include(Summary(WarningState.Active, TimeSpan.FromDays(3)), now));
+        Assert.True(CapFeedSelection.Include(Summary(WarningState.Cancelled, TimeSpan.FromHours(1)), now));
+        Assert.False(CapFeedSelection.Include(Summary(WarningState.Cancelled, TimeSpan.FromHours(25)), now));
+        Assert.False(CapFeedSelection.Include(Summary(WarningState.Draft, TimeSpan.Zero), now));
+        Assert.False(CapFeedSelection.Include(Summary(WarningState.Withdrawn, TimeSpan.Zero), now));
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using AmbonCC.Warnings;
+using AmbonCC.Web.Localization;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AmbonCC.UnitTests.Warnings;
@@ -35,6 +37,28 @@ public sealed class EscalationPolicyTests
         var queued = clock.GetUtcNow();
         clock.Advance(TimeSpan.FromHours(2));
         Assert.False(EscalationPolicy.IsOverdue(role, DeliveryState.Sent, false, queued, queued, clock.GetUtcNow(), Timeout));
+    }
+
+    [Fact]
+    public void A_recipient_without_a_channel_is_escalated_at_once_but_the_supervisor_never()
+    {
+        var queued = clock.GetUtcNow();
+        Assert.True(EscalationPolicy.IsOverdue(EscalationPolicy.RtHead, DeliveryState.NoChannel, false, queued, null, clock.GetUtcNow(), Timeout));
+        Assert.False(EscalationPolicy.IsOverdue(EscalationPolicy.RtHead, DeliveryState.NoChannel, true, queued, null, clock.GetUtcNow(), Timeout));
+        clock.Advance(TimeSpan.FromHours(2));
+        Assert.False(EscalationPolicy.IsOverdue(EscalationPolicy.Supervisor, DeliveryState.NoChannel, false, queued, null, clock.GetUtcNow(), Timeout));
+    }
+
+    [Fact]
+    public void Every_delivery_state_has_a_text_in_both_languages()
+    {
+        foreach (var state in Enum.GetValues<DeliveryState>())
+        {
+            foreach (var culture in new[] { UiText.Indonesian, UiText.English })
+            {
+                Assert.NotEqual("Delivery" + state, UiText.Get("Delivery" + state, new CultureInfo(culture)));
+            }
+        }
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public static class CapAtomFeed
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
+    /// <summary>The category scheme naming an entry's CAP msgType (Alert, Update, Cancel).</summary>
+    public const string MsgTypeScheme = "urn:oasis:names:tc:emergency:cap:1.2#msgType";
+
     /// <summary>The feed as UTF-8 XML text, newest alert first.</summary>
     public static string Write(IEnumerable<(CapAlert Alert, Uri CapUrl)> alerts, CapFeedInfo feed)
     {
@@ -56,7 +59,9 @@ public static class CapAtomFeed
             new XElement(Atom + "published", AtomTime(alert.Sent)),
             new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "application/cap+xml"), new XAttribute("href", capUrl.AbsoluteUri)),
             info?.Description is { } description ? new XElement(Atom + "summary", areas.Length > 0 ? $"{description} ({areas})" : description) : null,
-            info is null ? null : new XElement(Atom + "category", new XAttribute("term", info.Event)));
+            info is null ? null : new XElement(Atom + "category", new XAttribute("term", info.Event)),
+            // A Cancel must be recognisable without fetching the CAP document: consumers learn the warning ended.
+            new XElement(Atom + "category", new XAttribute("scheme", MsgTypeScheme), new XAttribute("term", alert.MsgType.ToString())));
     }
 
     // RFC 3339 with the WIT offset, as everything the system emits.

@@ -1,3 +1,4 @@
+using AmbonCC.Web.Security;
 using AmbonCC.City;
 using AmbonCC.Incidents;
 using AmbonCC.Live;
@@ -62,7 +63,13 @@ public partial class Incidents
 
     private async Task AcknowledgeAsync(string alarmId)
     {
-        var user = (await Auth).User.Identity?.Name ?? "?";
+        var principal = (await Auth).User;
+        if (!AccessPolicies.Allows(principal, AccessPolicies.AcknowledgeAlarms))
+        {
+            return;
+        }
+
+        var user = principal.Identity?.Name ?? "?";
         await Grains.GetGrain<IAlarmGrain>(alarmId).AcknowledgeAsync(user, null);
         // The live event refreshes every screen; this one refreshes now rather than a moment later.
         selected = selected is null ? null : await Grains.GetGrain<IIncidentGrain>(selected.Id).GetAsync();
@@ -75,7 +82,13 @@ public partial class Incidents
             return;
         }
 
-        var user = (await Auth).User.Identity?.Name ?? "?";
+        var principal = (await Auth).User;
+        if (!AccessPolicies.Allows(principal, AccessPolicies.CloseIncidents))
+        {
+            return;
+        }
+
+        var user = principal.Identity?.Name ?? "?";
         try
         {
             selected = await Grains.GetGrain<IIncidentGrain>(selected.Id).CloseAsync(user, closeReason ?? "");

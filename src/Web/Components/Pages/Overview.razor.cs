@@ -1,3 +1,4 @@
+using AmbonCC.Web.Security;
 using AmbonCC.City;
 using AmbonCC.Incidents;
 using AmbonCC.Live;
@@ -86,6 +87,11 @@ public partial class Overview
     private async Task PostAsync()
     {
         var user = (await Auth).User;
+        if (!AccessPolicies.Allows(user, AccessPolicies.PostBulletins))
+        {
+            return;
+        }
+
         try
         {
             await Grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).PostAsync(user.Identity?.Name ?? "?", draft ?? "");

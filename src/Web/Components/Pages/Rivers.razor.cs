@@ -3,7 +3,7 @@ using AmbonCC.Live;
 using AmbonCC.Platform;
 using AmbonCC.Platform.Ledger;
 using AmbonCC.RiverGauges;
-using AmbonCC.Security;
+using AmbonCC.Web.Security;
 using AmbonCC.Web.Components.Rivers;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Services;
@@ -45,7 +45,7 @@ public partial class Rivers
         subscription = Hub.Subscribe(LiveStreamIds.Rivers, OnLiveEventAsync);
         var user = (await Auth).User;
         userName = user.Identity?.Name ?? "?";
-        canEdit = user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
+        canEdit = AccessPolicies.Allows(user, AccessPolicies.EditThresholds);
         kelurahan = await Catalog.KelurahanAsync();
         gauges = await Catalog.GaugeStatusesAsync();
         if (GaugeQuery is { } code && gauges.Exists(g => g.Code == code))

@@ -1,9 +1,9 @@
 using AmbonCC.City;
 using AmbonCC.Live;
 using AmbonCC.Platform;
-using AmbonCC.Security;
 using AmbonCC.Warnings;
 using AmbonCC.Web.Live;
+using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -15,7 +15,7 @@ public partial class Warnings
 {
     private IReadOnlyList<WarningSummary>? list;
     private WarningView? selected;
-    private bool includeClosed, isSupervisor, busy;
+    private bool includeClosed, isSupervisor, mayReadRecipients, busy;
     private string? reason;
     private string userName = "?";
     private IReadOnlyDictionary<string, Kelurahan> kelurahan = new Dictionary<string, Kelurahan>();
@@ -38,14 +38,15 @@ public partial class Warnings
         subscription = Hub.Subscribe(LiveStreamIds.Warnings, OnLiveEventAsync);
         var user = (await Auth).User;
         userName = user.Identity?.Name ?? "?";
-        // Everyone else reads: the same rule as the approve/reject/cancel endpoints.
-        isSupervisor = user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
+        // The same rules as the endpoints: approve/reject/cancel, and who sees the recipients' personal data.
+        isSupervisor = AccessPolicies.Allows(user, AccessPolicies.ApproveWarnings);
+        mayReadRecipients = AccessPolicies.Allows(user, AccessPolicies.ReadRecipients);
         kelurahan = await Catalog.KelurahanAsync();
         await ReloadListAsync();
         var first = WarningQuery ?? list?.FirstOrDefault(w => w.PendingApproval)?.Id;
         if (first is not null)
         {
-            selected = await Grains.GetGrain<IFloodWarningGrain>(first).GetAsync();
+            selected = Shown(await Grains.GetGrain<IFloodWarningGrain>(first).GetAsync());
         }
     }
 
@@ -54,7 +55,7 @@ public partial class Warnings
         await ReloadListAsync();
         if (evt.SubjectId == selected?.Id)
         {
-            selected = await Grains.GetGrain<IFloodWarningGrain>(evt.SubjectId).GetAsync();
+            selected = Shown(await Grains.GetGrain<IFloodWarningGrain>(evt.SubjectId).GetAsync());
         }
 
         StateHasChanged();
@@ -75,7 +76,7 @@ public partial class Warnings
         if (args.Item is { } row)
         {
             reason = null;
-            selected = await Grains.GetGrain<IFloodWarningGrain>(row.Id).GetAsync();
+            selected = Shown(await Grains.GetGrain<IFloodWarningGrain>(row.Id).GetAsync());
         }
     }
 
@@ -98,7 +99,7 @@ public partial class Warnings
         busy = true;
         try
         {
-            selected = await action(Grains.GetGrain<IFloodWarningGrain>(selected.Id));
+            selected = Shown(await action(Grains.GetGrain<IFloodWarningGrain>(selected.Id)));
             reason = null;
             await ReloadListAsync();
         }
@@ -106,7 +107,7 @@ public partial class Warnings
         {
             // Someone else may have acted first; show why, and the state as it is now.
             Snackbar.Add(ex.Message, Severity.Error);
-            selected = await Grains.GetGrain<IFloodWarningGrain>(selected.Id).GetAsync();
+            selected = Shown(await Grains.GetGrain<IFloodWarningGrain>(selected.Id).GetAsync());
         }
         finally
         {
@@ -120,6 +121,9 @@ public partial class Warnings
         : w.Pending is not null ? T["NeedsApproval"]
         : w.Messages.Count > 0 ? T["SupervisorApproved"]
         : "";
+
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(view))]
+    private WarningView? Shown(WarningView? view) => view is null || mayReadRecipients ? view : PersonalData.Redact(view);
 
     private static string CapLink(string id, int number) => $"/api/v1/warnings/{Uri.EscapeDataString(id)}/cap?number={number}";
 

@@ -24,6 +24,7 @@ public static class WarningFormat
         DeliveryState.Sent => Color.Info,
         DeliveryState.Delivered => Color.Primary,
         DeliveryState.Acknowledged => Color.Success,
+        DeliveryState.NoChannel => Color.Warning,
         _ => Color.Error,
     };
 

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using AmbonCC.IntegrationTests.Infrastructure;
+using AmbonCC.IntegrationTests.Web;
+using AmbonCC.Security;
+using AmbonCC.Warnings;
+using AmbonCC.Web.Security;
+
+namespace AmbonCC.IntegrationTests.Warnings;
+
+/// <summary>
+/// A river of a test's own: a freshly registered gauge (thresholds 80 / 130 / 180 cm) on a river no other test
+/// uses, with its device key, so that tests sharing one command center never see each other's warnings.
+/// </summary>
+public sealed class TestRiver
+{
+    public const string Kelurahan = "81.71.01.1006";
+    private readonly WebAppFixture app;
+    private readonly HttpClient device;
+    private int seq;
+
+    private TestRiver(WebAppFixture app, string code, HttpClient device)
+    {
+        this.app = app;
+        this.device = device;
+        GaugeCode = code;
+        Name = "Sungai Uji " + code;
+    }
+
+    public string GaugeCode { get; }
+
+    public string Name { get; }
+
+    public static async Task<TestRiver> RegisterAsync(WebAppFixture app)
+    {
+        var code = "TEST-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var admin = await app.SignInAsync("admin", WebAppFixture.AdminPassword);
+        var registration = new
+        {
+            code, name = "Pos uji " + code, riverName = "Sungai Uji " + code, kelurahanCode = Kelurahan,
+            latitude = -3.69, longitude = 128.18, downstreamKelurahanCodes = new[] { Kelurahan },
+            thresholds = new
+            {
+                siaga3Cm = 80, siaga2Cm = 130, siaga1Cm = 180, riseAlarmCmPer10Min = 30, hysteresisMarginCm = 10,
+                holdMinutes = 30, staleMinutes = 10, autoIssueWarnings = false,
+            },
+        };
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/gauges", registration)).StatusCode);
+        var device = app.Anonymous();
+        device.DefaultRequestHeaders.Add(ApiKeys.Header, await app.IssueKeyAsync("gauge:" + code, ApiScopes.DeviceIngest));
+        return new TestRiver(app, code, device);
+    }
+
+    /// <summary>Calm at 60 cm, then at Siaga 2 (150 cm): the river's desk drafts a warning. Returns its id.</summary>
+    public async Task<string> RaiseDraftAsync()
+    {
+        var start = DateTimeOffset.UtcNow.AddMinutes(-30);
+        await SendAsync([.. Enumerable.Range(0, 10).Select(i => (start.AddMinutes(i), 60.0)), .. Enumerable.Range(10, 5).Select(i => (start.AddMinutes(i), 150.0))]);
+        var desk = app.Grains.GetGrain<IRiverWarningDeskGrain>(Name);
+        var id = await Eventually.SucceedsAsync(desk.GetActiveWarningIdAsync, TimeSpan.FromSeconds(30), id => id is not null, $"a draft warning for {Name}");
+        return id!;
+    }
+
+    public IFloodWarningGrain Warning(string id) => app.Grains.GetGrain<IFloodWarningGrain>(id);
+
+    private async Task SendAsync(IEnumerable<(DateTimeOffset At, double Level)> readings)
+    {
+        var body = readings.Select(r => new { seq = ++seq, observedAt = r.At, levelCm = r.Level }).ToList();
+        var response = await device.PostAsJsonAsync($"/api/v1/gauges/{GaugeCode}/readings", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
