@@ -43,7 +43,8 @@ public sealed class SituationBannerTests(WebAppFixture app)
             var html = await Eventually.SucceedsAsync(
                 async () => WebUtility.HtmlDecode(await operatorClient.GetStringAsync(page)),
                 TimeSpan.FromSeconds(20),
-                h => h.Contains(river + ": Siaga 2") && h.Contains("data-testid=\"banner-pending\""));
+                h => h.Contains(river + ": Siaga 2") && h.Contains("data-testid=\"banner-pending\""),
+                $"{page} to show {river} at Siaga 2 and a warning awaiting approval");
 
             Assert.Contains("data-testid=\"situation-banner\"", html);
             Assert.Contains(river + ": Siaga 2", html);
