@@ -193,11 +193,7 @@ internal sealed class IncidentGrain(
     private Task ReportToQueueAsync() =>
         grains.GetGrain<IIncidentQueueGrain>(CityKeys.City).UpdateAsync(IncidentRules.Summary(View(), state.State.LastUpdatedAt));
 
-    private Task PublishAsync(string kind)
-    {
-        var view = View();
-        return LiveStreams.For(this, LiveStreamIds.Incidents).OnNextAsync(new LiveEvent(
-            LiveStreamIds.Incidents, "incident", Id, view.Title, state.State.LastUpdatedAt,
-            new Dictionary<string, string> { ["change"] = kind, ["status"] = view.Status.ToString(), ["severity"] = view.Severity.ToString() }));
-    }
+    private Task PublishAsync(string kind) =>
+        LiveStreams.For(this, LiveStreamIds.Incidents).OnNextAsync(
+            new IncidentChanged(IncidentRules.Summary(View(), state.State.LastUpdatedAt), kind, state.State.LastUpdatedAt));
 }

@@ -121,12 +121,6 @@ internal sealed class IncidentQueueGrain(
     }
 
     private Task PublishAsync(IncidentSummary summary, string change) =>
-        LiveStreams.For(this, LiveStreamIds.Incidents).OnNextAsync(new LiveEvent(
-            LiveStreamIds.Incidents, "queue", summary.Id, summary.Title, summary.LastUpdatedAt,
-            new Dictionary<string, string>
-            {
-                ["change"] = change,
-                ["open"] = state.State.Open.Count.ToString(CultureInfo.InvariantCulture),
-                ["severity"] = summary.Severity.ToString(),
-            }));
+        LiveStreams.For(this, LiveStreamIds.Incidents).OnNextAsync(
+            new IncidentQueueChanged(summary, change, state.State.Open.Count, time.GetUtcNow()));
 }

@@ -35,8 +35,7 @@ internal sealed class BulletinBoardGrain(
 
         // Durable first: the live notice only tells screens to show what is already stored.
         await state.WriteStateAsync();
-        await LiveStreams.For(this, LiveStreamIds.Overview).OnNextAsync(
-            new LiveEvent("overview", "bulletin", bulletin.Number.ToString(), text, bulletin.PostedAt, new Dictionary<string, string> { ["author"] = author }));
+        await LiveStreams.For(this, LiveStreamIds.Overview).OnNextAsync(new BulletinPosted(bulletin));
         return bulletin;
     }
 

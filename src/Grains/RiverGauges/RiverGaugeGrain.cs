@@ -202,15 +202,7 @@ internal sealed partial class RiverGaugeGrain(
     }
 
     private Task AnnounceAsync(string kind, GaugeStatus s, DateTimeOffset now) =>
-        LiveStreams.For(this, LiveStreamIds.Rivers).OnNextAsync(new LiveEvent(
-            LiveStreamIds.Rivers, kind, s.Code, $"{s.Name}: {s.LevelCm?.ToString("0", CultureInfo.InvariantCulture) ?? "-"} cm, {s.Band}", now,
-            new Dictionary<string, string>
-            {
-                ["levelCm"] = s.LevelCm?.ToString("0.#", CultureInfo.InvariantCulture) ?? "",
-                ["band"] = s.Band.ToString(),
-                ["rate"] = s.RateCmPer10Min?.ToString("0.#", CultureInfo.InvariantCulture) ?? "",
-                ["riseAlarm"] = s.RiseAlarm ? "1" : "0",
-                ["stale"] = s.Stale ? "1" : "0",
-                ["observedAt"] = s.ObservedAt?.ToString("O") ?? "",
-            }));
+        LiveStreams.For(this, LiveStreamIds.Rivers).OnNextAsync(kind == "thresholds"
+            ? new GaugeThresholdsChanged(s, now)
+            : GaugeLevelChanged.From(s, now));
 }

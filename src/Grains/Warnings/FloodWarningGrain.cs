@@ -179,11 +179,11 @@ internal sealed partial class FloodWarningGrain(
         await state.WriteStateAsync();
         var view = View();
         var latest = view.Pending?.Headline ?? S.Messages.LastOrDefault()?.View.Headline ?? "";
-        await GrainFactory.GetGrain<IWarningRegistryGrain>(CityKeys.City).UpsertAsync(new WarningSummary(
+        var summary = new WarningSummary(
             Id, S.RiverName, S.State, view.Level, latest, time.GetUtcNow(), view.Recipients.Count,
-            view.Recipients.Count(r => r.State == DeliveryState.Acknowledged), view.Pending is not null));
-        await LiveStreams.For(this, LiveStreamIds.Warnings).OnNextAsync(
-            new LiveEvent(LiveStreamIds.Warnings, kind, Id, latest, time.GetUtcNow()));
+            view.Recipients.Count(r => r.State == DeliveryState.Acknowledged), view.Pending is not null);
+        await GrainFactory.GetGrain<IWarningRegistryGrain>(CityKeys.City).UpsertAsync(summary);
+        await LiveStreams.For(this, LiveStreamIds.Warnings).OnNextAsync(new WarningChanged(summary, kind));
     }
 
     private WarningView View() => new(

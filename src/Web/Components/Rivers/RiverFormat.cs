@@ -1,11 +1,10 @@
 using System.Globalization;
-using AmbonCC.Live;
 using AmbonCC.RiverGauges;
 using MudBlazor;
 
 namespace AmbonCC.Web.Components.Rivers;
 
-/// <summary>Colours, labels and live-event folding shared by the river components.</summary>
+/// <summary>Colours and labels shared by the river components.</summary>
 public static class RiverFormat
 {
     private static readonly TimeSpan WitOffset = TimeSpan.FromHours(9);
@@ -45,39 +44,4 @@ public static class RiverFormat
 
     public static string Rate(double? value) =>
         value is { } v ? v.ToString("+0.#;-0.#;0", CultureInfo.CurrentCulture) : "–";
-
-    /// <summary>
-    /// Folds a rivers live event into a gauge's status. Events are applied only when they are not older than what
-    /// the row already shows, because a snapshot loaded after subscribing may already contain them.
-    /// </summary>
-    public static GaugeStatus Apply(GaugeStatus status, LiveEvent evt)
-    {
-        var data = evt.Data;
-        if (data is null)
-        {
-            return status;
-        }
-
-        var observedAt = ParseTime(data, "observedAt");
-        if (observedAt is { } at && status.ObservedAt is { } known && at < known)
-        {
-            return status;
-        }
-
-        return status with
-        {
-            LevelCm = ParseDouble(data, "levelCm") ?? status.LevelCm,
-            Band = data.TryGetValue("band", out var b) && Enum.TryParse<SiagaLevel>(b, out var band) ? band : status.Band,
-            RateCmPer10Min = ParseDouble(data, "rate") ?? status.RateCmPer10Min,
-            RiseAlarm = data.TryGetValue("riseAlarm", out var r) ? r == "1" : status.RiseAlarm,
-            Stale = data.TryGetValue("stale", out var s) ? s == "1" : status.Stale,
-            ObservedAt = observedAt ?? status.ObservedAt,
-        };
-    }
-
-    public static double? ParseDouble(IReadOnlyDictionary<string, string> data, string key) =>
-        data.TryGetValue(key, out var text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
-
-    public static DateTimeOffset? ParseTime(IReadOnlyDictionary<string, string> data, string key) =>
-        data.TryGetValue(key, out var text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
 }
