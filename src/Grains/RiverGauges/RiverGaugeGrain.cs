@@ -51,6 +51,7 @@ internal sealed partial class RiverGaugeGrain(
     {
         ArgumentNullException.ThrowIfNull(profile);
         ProfileKeys.EnsureMatches(Code, profile.Code, "gauge code");
+        profile.ValidateText();
         profile.Thresholds.Validate();
         if (profile == state.State.Profile)
         {

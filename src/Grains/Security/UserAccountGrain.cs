@@ -27,6 +27,8 @@ internal sealed class UserAccountGrain(
         UserAccountRules.ValidateUserName(UserName);
         UserAccountRules.ValidatePassword(password);
         UserAccountRules.ValidateRoles(roles, opdCode);
+        UserAccountRules.ValidateDisplayName(displayName);
+        TextLimits.Require(opdCode, TextLimits.Code, nameof(opdCode));
         if (state.State.Account is { } existing)
         {
             var sameRequest = existing.Roles.SequenceEqual(roles) && Hasher.VerifyHashedPassword(UserName, state.State.PasswordHash, password) != PasswordVerificationResult.Failed;

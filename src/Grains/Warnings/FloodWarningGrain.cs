@@ -152,6 +152,8 @@ internal sealed partial class FloodWarningGrain(
         {
             throw new ArgumentException("A reason is required.", nameof(reason));
         }
+
+        TextLimits.Require(reason, TextLimits.Reason, nameof(reason));
     }
 
     /// <summary>Publishes the pending proposal when someone (a user, or the system for automatic gauges) approved it.</summary>

@@ -12,6 +12,7 @@ internal sealed class RecipientListGrain(
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentException.ThrowIfNullOrWhiteSpace(recipient.Id, nameof(recipient));
         ProfileKeys.EnsureMatches(this.GetPrimaryKeyString(), recipient.KelurahanCode, "recipient's kelurahan code");
+        recipient.Validate();
         var recipients = state.State.Recipients;
         if (recipients.TryGetValue(recipient.Id, out var known) && known == recipient)
         {

@@ -50,15 +50,15 @@ public static class WarningEndpoints
             .WithSummary("A Supervisor approves the pending Alert/Update/Cancel: it is published and sent.");
 
         api.MapPost("/warnings/{id}/reject", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
-                string.IsNullOrWhiteSpace(body?.Reason) ? Task.FromResult(ApiProblems.Field("reason", "A reason is required."))
-                : Act(id, grains, w => w.RejectAsync(UserOf(user), body.Reason)))
+                ReasonProblem(body?.Reason) is { } problem ? Task.FromResult(problem)
+                : Act(id, grains, w => w.RejectAsync(UserOf(user), body!.Reason!)))
             .RequireAuthorization(AccessPolicies.Supervisors)
             .ProducesValidationProblem()
             .WithSummary("A Supervisor rejects the pending proposal.");
 
         api.MapPost("/warnings/{id}/cancel", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
-                string.IsNullOrWhiteSpace(body?.Reason) ? Task.FromResult(ApiProblems.Field("reason", "A reason is required."))
-                : Act(id, grains, w => w.CancelAsync(UserOf(user), body.Reason)))
+                ReasonProblem(body?.Reason) is { } problem ? Task.FromResult(problem)
+                : Act(id, grains, w => w.CancelAsync(UserOf(user), body!.Reason!)))
             .RequireAuthorization(AccessPolicies.Supervisors)
             .ProducesValidationProblem()
             .WithSummary("A Supervisor ends an active warning with a CAP Cancel.");
@@ -154,6 +154,11 @@ public static class WarningEndpoints
             return ApiProblems.From(ex);
         }
     }
+
+    private static IResult? ReasonProblem(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) || reason.Length > TextLimits.Reason
+            ? ApiProblems.Field("reason", $"A reason is required, at most {TextLimits.Reason} characters.")
+            : null;
 
     private static string UserOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
 

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AmbonCC.Platform.Ledger;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace AmbonCC.Web.Api;
+
+/// <summary>
+/// Turns whatever escapes an API endpoint into problem+json, in place (no re-execution: an error page re-run
+/// with the request's method answered a failed PUT with 405). Known causes keep their meaning (400 naming the
+/// field, 413, 415, 503 + Retry-After); anything else is a 500 that says nothing about the exception.
+/// </summary>
+public static partial class ApiErrors
+{
+    /// <summary>What a store outage asks a client to wait before retrying.</summary>
+    public static readonly TimeSpan StoreRetryAfter = TimeSpan.FromSeconds(5);
+
+    [GeneratedRegex("parameter \"(?:[^\" ]+ )?([^\" ]+)\"")]
+    private static partial Regex ParameterName();
+
+    public static IApplicationBuilder UseApiErrors(this IApplicationBuilder app) =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteAsync });
+
+    private static async Task WriteAsync(HttpContext http)
+    {
+        var exception = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var result = exception is null ? Unexpected() : ToResult(exception);
+        if (result is null)
+        {
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiErrors))
+                .LogError(exception, "Unhandled error in {Method} {Path}", http.Request.Method, http.Request.Path);
+            result = Unexpected();
+        }
+
+        await result.ExecuteAsync(http);
+    }
+
+    /// <summary>The answer for a known cause, or null for a defect (logged, then a generic 500).</summary>
+    internal static IResult? ToResult(Exception exception) => exception switch
+    {
+        _ when IsStoreUnavailable(exception) => Unavailable(StoreRetryAfter, "The store is unavailable: retry later; nothing was acknowledged."),
+        LedgerBackpressureException busy => Unavailable(busy.RetryAfter, "Busy: retry the same request later."),
+        BodyTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Results.Problem(
+            statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The body is larger than {RequestBodyLimits.Describe()}."),
+        BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Results.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the body as application/json."),
+        BadHttpRequestException { InnerException: JsonException json } => ApiProblems.Field(JsonField(json.Path), "Not valid here: " + FirstSentence(json.Message)),
+        BadHttpRequestException bad when bad.StatusCode < 500 => ApiProblems.Field(ParameterOf(bad.Message), FirstSentence(bad.Message)),
+        JsonException json => ApiProblems.Field(JsonField(json.Path), "Not valid here: " + FirstSentence(json.Message)),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether an exception means the durable store is down. The faults work adds its check here:
+    /// <c>|| AmbonCC.Silo.Hosting.StoreFailures.IsStoreUnavailable(exception)</c>.
+    /// </summary>
+    internal static bool IsStoreUnavailable(Exception exception) => false;
+
+    public static IResult Unavailable(TimeSpan retryAfter, string title) => new RetryAfterResult(retryAfter, Results.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: title,
+        extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = Math.Ceiling(retryAfter.TotalSeconds) }));
+
+    private static IResult Unexpected() => Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "An unexpected error occurred.");
+
+    /// <summary>"$.thresholds.holdMinutes" → "thresholds.holdMinutes"; "$[2].levelCm" → "[2].levelCm"; "$" → "body".</summary>
+    public static string JsonField(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$').TrimStart('.');
+
+    private static string ParameterOf(string message) => ParameterName().Match(message) is { Success: true } m ? m.Groups[1].Value : "request";
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = end < 0 ? message : message[..(end + 1)];
+        return sentence.Length > 200 ? sentence[..200] : sentence;
+    }
+
+    private sealed class RetryAfterResult(TimeSpan retryAfter, IResult inner) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
+}
