@@ -15,7 +15,7 @@ public static class ApiEndpoints
 
     public static void MapAmbonApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("AmbonCC");
+        var api = app.MapGroup("/api/v1").WithTags("AmbonCC").RequireSaneRouteKeys();
         api.MapGaugeApi();
         api.MapWarningApi();
         api.MapIncidentApi();

@@ -19,23 +19,22 @@ public static partial class ApiErrors
     private static partial Regex ParameterName();
 
     public static IApplicationBuilder UseApiErrors(this IApplicationBuilder app) =>
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteAsync });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = WriteAsync,
+            // A client's mistake is not a server error: only defects reach the error log (no log flood from bad input).
+            SuppressDiagnosticsCallback = c => ToResult(c.Exception) is not null,
+        });
 
     private static async Task WriteAsync(HttpContext http)
     {
+        // A defect was already logged by the middleware; the client learns nothing about it.
         var exception = http.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var result = exception is null ? Unexpected() : ToResult(exception);
-        if (result is null)
-        {
-            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiErrors))
-                .LogError(exception, "Unhandled error in {Method} {Path}", http.Request.Method, http.Request.Path);
-            result = Unexpected();
-        }
-
+        var result = (exception is null ? null : ToResult(exception)) ?? Unexpected();
         await result.ExecuteAsync(http);
     }
 
-    /// <summary>The answer for a known cause, or null for a defect (logged, then a generic 500).</summary>
+    /// <summary>The answer for a known cause, or null for a defect (a generic 500).</summary>
     internal static IResult? ToResult(Exception exception) => exception switch
     {
         _ when IsStoreUnavailable(exception) => Unavailable(StoreRetryAfter, "The store is unavailable: retry later; nothing was acknowledged."),
@@ -43,7 +42,7 @@ public static partial class ApiErrors
         BodyTooLargeException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Results.Problem(
             statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The body is larger than {RequestBodyLimits.Describe()}."),
         BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Results.Problem(
-            statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the body as application/json."),
+            statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the body as UTF-8 application/json."),
         BadHttpRequestException { InnerException: JsonException json } => ApiProblems.Field(JsonField(json.Path), "Not valid here: " + FirstSentence(json.Message)),
         BadHttpRequestException bad when bad.StatusCode < 500 => ApiProblems.Field(ParameterOf(bad.Message), FirstSentence(bad.Message)),
         JsonException json => ApiProblems.Field(JsonField(json.Path), "Not valid here: " + FirstSentence(json.Message)),

@@ -163,14 +163,12 @@ public static class GaugeEndpoints
             var created = await gauge.RegisterAsync(profile);
             await grains.GetGrain<ICityDirectoryGrain>(CityKeys.City).AddToIndexAsync(CityIndexKind.RiverGauge, [profile.Code]);
             // The profile has no warning mode; set it the audited way, keeping the gauge's current thresholds.
-            var status = (await gauge.GetStatusAsync())!;
-            if (status.AutoIssueWarnings != body.Thresholds!.AutoIssueWarnings)
+            if (await gauge.GetStatusAsync() is { } status && status.AutoIssueWarnings != body.Thresholds!.AutoIssueWarnings)
             {
-                status = await gauge.UpdateThresholdsAsync(status.Thresholds, body.Thresholds.AutoIssueWarnings, UserOf(user));
+                await gauge.UpdateThresholdsAsync(status.Thresholds, body.Thresholds.AutoIssueWarnings, UserOf(user));
             }
 
-            var registered = new { profile, status.AutoIssueWarnings };
-            return created ? Results.Created($"/api/v1/gauges/{profile.Code}", registered) : Results.Ok(registered);
+            return created ? Results.Created($"/api/v1/gauges/{profile.Code}", profile) : Results.Ok(profile);
         }
         catch (ArgumentException ex)
         {

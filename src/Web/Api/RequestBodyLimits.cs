@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 
 namespace AmbonCC.Web.Api;
 
@@ -17,6 +18,14 @@ public static class RequestBodyLimits
 
     public static IApplicationBuilder UseApiBodyLimits(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
+        // JSON is UTF-8 (RFC 8259); an unknown charset made the body reader throw a 500.
+        if (MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var mediaType)
+            && mediaType.Charset.HasValue && !mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            && !mediaType.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BadHttpRequestException("Only UTF-8 bodies are accepted.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
         var limit = LimitFor(http.Request);
         if (http.Request.ContentLength > limit)
         {
