@@ -83,7 +83,7 @@ public static class AdminCommands
         }
         finally
         {
-            // Stopped on every path: a silo disposed without stopping aborted the process (exit 134).
+            // Stopped on every path: an exception used to escape with the silo still running (exit 134).
             await host.StopAsync();
         }
     }
@@ -98,7 +98,9 @@ public static class AdminCommands
         var client = clientBuilder.Build();
         try
         {
-            await client.StartAsync();
+            // Bounded: with nothing listening the client keeps retrying the gateway for about three minutes.
+            using var probe = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await client.StartAsync(probe.Token);
             return client;
         }
         catch (Exception) when (IsEmbedded(clientBuilder.Configuration))
