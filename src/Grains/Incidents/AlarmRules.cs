@@ -1,3 +1,5 @@
+using AmbonCC.Platform;
+
 namespace AmbonCC.Incidents;
 
 /// <summary>The result of applying a call to an alarm: its new view and what kind of change it was.</summary>
@@ -91,6 +93,7 @@ internal static class AlarmRules
     public static AlarmChange Acknowledge(AlarmView? current, string user, string? note, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        TextLimits.Require(note, TextLimits.Note, nameof(note));
         if (current is null)
         {
             throw new KeyNotFoundException("The alarm was never raised.");

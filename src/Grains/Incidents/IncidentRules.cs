@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using AmbonCC.Platform;
 
 namespace AmbonCC.Incidents;
 
 /// <summary>What an incident shows, derived from its state; timeline text is Indonesian like the rest of the record.</summary>
 internal static class IncidentRules
 {
-    public const int MaxReasonLength = 1_000;
+    public const int MaxReasonLength = TextLimits.Reason;
 
     public static AlarmSeverity Severity(IEnumerable<AlarmView> alarms) =>
         alarms.Select(a => a.Severity).DefaultIfEmpty(AlarmSeverity.Info).Max();

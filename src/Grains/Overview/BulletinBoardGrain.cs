@@ -14,11 +14,12 @@ internal sealed class BulletinBoardGrain(
     [PersistentState("bulletins", ProviderNames.GrainStorage)] IPersistentState<BulletinBoardState> state,
     TimeProvider time) : Grain, IBulletinBoardGrain
 {
-    public const int MaxLength = 500;
+    public const int MaxLength = TextLimits.Bulletin;
     private const int Kept = 50;
 
     public async Task<Bulletin> PostAsync(string author, string text)
     {
+        TextLimits.Require(author, TextLimits.Name, nameof(author));
         text = text?.Trim() ?? "";
         if (text.Length is 0 or > MaxLength)
         {

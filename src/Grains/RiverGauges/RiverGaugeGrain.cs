@@ -54,6 +54,7 @@ internal sealed partial class RiverGaugeGrain(
     {
         ArgumentNullException.ThrowIfNull(profile);
         ProfileKeys.EnsureMatches(Code, profile.Code, "gauge code");
+        profile.ValidateText();
         profile.Thresholds.Validate();
         XmlText.Require(profile.Name, "name");
         XmlText.Require(profile.RiverName, "riverName");

@@ -97,6 +97,7 @@ internal sealed partial class FloodWarningGrain
         var changed = 0;
         foreach (var receipt in receipts)
         {
+            TextLimits.Require(receipt.Error, TextLimits.ReceiptError, "error");
             if (!S.Recipients.TryGetValue(receipt.RecipientId, out var r) || !receipt.MessageId.StartsWith(Id + "/", StringComparison.Ordinal))
             {
                 throw new ArgumentException($"Unknown recipient or message '{receipt.MessageId}'.", "messageId");

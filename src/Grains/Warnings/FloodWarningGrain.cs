@@ -154,6 +154,7 @@ internal sealed partial class FloodWarningGrain(
             throw new ArgumentException("A reason is required.", nameof(reason));
         }
 
+        TextLimits.Require(reason, TextLimits.Reason, nameof(reason));
         XmlText.Require(reason, nameof(reason));
     }
 

@@ -6,6 +6,7 @@ using AmbonCC.Platform.Ledger;
 using AmbonCC.RiverGauges;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
+using Microsoft.OpenApi;
 
 namespace AmbonCC.Web.Api;
 
@@ -34,7 +35,16 @@ public static class GaugeEndpoints
 
         api.MapPost("/gauges/{code}/readings", IngestAsync)
             .RequireAuthorization(AccessPolicies.Devices)
-            .Accepts<GaugeReadingInput[]>("application/json")
+            // Documented by hand, not with Accepts(): Accepts makes routing answer a wrong content type before
+            // authorization, so a device with a valid key heard 401 instead of 415.
+            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) => operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(GaugeReadingInput[]), null, cancellationToken) },
+                },
+            })
             .Produces<IngestResult>()
             .ProducesValidationProblem()
             .WithSummary("A device sends one reading or a batch; idempotent on seq; answered after the readings are durable.");
@@ -54,11 +64,18 @@ public static class GaugeEndpoints
             .WithSummary("Who changed the thresholds, when, from what to what.");
     }
 
+    private static string UserOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
+
     private static async Task<IResult> IngestAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
     {
         if (!AccessPolicies.MaySpeakFor(user, "gauge:" + code))
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not send readings for gauge '{code}'.");
+        }
+
+        if (!request.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the readings as application/json.");
         }
 
         IReadOnlyList<GaugeReadingInput?> inputs;
@@ -71,7 +88,7 @@ public static class GaugeEndpoints
         }
         catch (JsonException ex)
         {
-            return ApiProblems.Field(JsonField(ex.Path), "Not valid JSON here: " + ex.Message.Split('.')[0] + ".");
+            return ApiProblems.Field(ApiErrors.JsonField(ex.Path), "Not valid JSON here: " + ex.Message.Split('.')[0] + ".");
         }
 
         var errors = ReadingValidator.ValidateBatch(inputs, time.GetUtcNow(), out var readings);
@@ -96,8 +113,6 @@ public static class GaugeEndpoints
         }
     }
 
-    private static string JsonField(string? path) =>
-        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$').TrimStart('.');
 
     private static async Task<IResult> ReadingsAsync(string code, DateTimeOffset? from, DateTimeOffset? to, string? resolution, IGaugeReadingLedger ledger, TimeProvider time)
     {
@@ -129,7 +144,7 @@ public static class GaugeEndpoints
             : Results.Ok(new { code, from = start, to = end, resolution = "raw", readings = (await ledger.ReadGaugeReadingsAsync(code, start, end, 20_000)).Select(r => r.Reading) });
     }
 
-    private static async Task<IResult> RegisterAsync(GaugeRegistration? body, IGrainFactory grains, CityCatalog catalog)
+    private static async Task<IResult> RegisterAsync(GaugeRegistration? body, ClaimsPrincipal user, IGrainFactory grains, CityCatalog catalog)
     {
         if (body is null)
         {
@@ -146,8 +161,15 @@ public static class GaugeEndpoints
         try
         {
             var profile = body.ToProfile();
-            var created = await grains.GetGrain<IRiverGaugeGrain>(profile.Code).RegisterAsync(profile);
+            var gauge = grains.GetGrain<IRiverGaugeGrain>(profile.Code);
+            var created = await gauge.RegisterAsync(profile);
             await grains.GetGrain<ICityDirectoryGrain>(CityKeys.City).AddToIndexAsync(CityIndexKind.RiverGauge, [profile.Code]);
+            // The profile has no warning mode; set it the audited way, keeping the gauge's current thresholds.
+            if (await gauge.GetStatusAsync() is { } status && status.AutoIssueWarnings != body.Thresholds!.AutoIssueWarnings)
+            {
+                await gauge.UpdateThresholdsAsync(status.Thresholds, body.Thresholds.AutoIssueWarnings, UserOf(user));
+            }
+
             return created ? Results.Created($"/api/v1/gauges/{profile.Code}", profile) : Results.Ok(profile);
         }
         catch (ArgumentException ex)
@@ -171,9 +193,7 @@ public static class GaugeEndpoints
 
         try
         {
-            var thresholds = new GaugeThresholds(body.Siaga3Cm, body.Siaga2Cm, body.Siaga1Cm, body.RiseAlarmCmPer10Min,
-                body.HysteresisMarginCm, TimeSpan.FromMinutes(body.HoldMinutes), TimeSpan.FromMinutes(body.StaleMinutes));
-            return Results.Ok(await gauge.UpdateThresholdsAsync(thresholds, body.AutoIssueWarnings, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?"));
+            return Results.Ok(await gauge.UpdateThresholdsAsync(body.ToThresholds(), body.AutoIssueWarnings, UserOf(user)));
         }
         catch (ArgumentException ex)
         {
@@ -185,4 +205,19 @@ public static class GaugeEndpoints
 /// <summary>A gauge's rules as the threshold editor sends them (minutes for durations).</summary>
 public sealed record ThresholdRequest(
     double Siaga3Cm, double Siaga2Cm, double Siaga1Cm, double RiseAlarmCmPer10Min, double HysteresisMarginCm,
-    double HoldMinutes, double StaleMinutes, bool AutoIssueWarnings);
+    double HoldMinutes, double StaleMinutes, bool AutoIssueWarnings)
+{
+    /// <summary>The thresholds; minutes out of range throw <see cref="ArgumentException"/> naming the field (TimeSpan would overflow).</summary>
+    public GaugeThresholds ToThresholds()
+    {
+        var thresholds = new GaugeThresholds(Siaga3Cm, Siaga2Cm, Siaga1Cm, RiseAlarmCmPer10Min, HysteresisMarginCm,
+            Minutes(HoldMinutes, 0, 24 * 60, "holdMinutes"), Minutes(StaleMinutes, 1, 7 * 24 * 60, "staleMinutes"));
+        thresholds.Validate();
+        return thresholds;
+    }
+
+    private static TimeSpan Minutes(double value, double min, double max, string field) =>
+        double.IsFinite(value) && value >= min && value <= max
+            ? TimeSpan.FromMinutes(value)
+            : throw new ArgumentException($"Between {min} and {max} minutes.", field);
+}

@@ -49,14 +49,14 @@ public static class WarningEndpoints
             .WithSummary("A Supervisor approves the pending Alert/Update/Cancel: it is published and sent.");
 
         api.MapPost("/warnings/{id}/reject", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
-                ReasonProblem(body) is { } problem ? Task.FromResult(problem)
+                ReasonProblem(body?.Reason) is { } problem ? Task.FromResult(problem)
                 : Act(id, grains, w => w.RejectAsync(UserOf(user), body!.Reason!)))
             .RequireAuthorization(AccessPolicies.ApproveWarnings)
             .ProducesValidationProblem()
             .WithSummary("A Supervisor rejects the pending proposal.");
 
         api.MapPost("/warnings/{id}/cancel", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
-                ReasonProblem(body) is { } problem ? Task.FromResult(problem)
+                ReasonProblem(body?.Reason) is { } problem ? Task.FromResult(problem)
                 : Act(id, grains, w => w.CancelAsync(UserOf(user), body!.Reason!)))
             .RequireAuthorization(AccessPolicies.ApproveWarnings)
             .ProducesValidationProblem()
@@ -140,10 +140,11 @@ public static class WarningEndpoints
         }
     }
 
-    private static IResult? ReasonProblem(ReasonRequest? body) =>
-        string.IsNullOrWhiteSpace(body?.Reason) ? ApiProblems.Field("reason", "A reason is required.")
-        : !XmlText.IsValid(body.Reason) ? ApiProblems.Field("reason", XmlText.Problem(body.Reason))
-        : null;
+    private static IResult? ReasonProblem(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) || reason.Length > TextLimits.Reason
+            ? ApiProblems.Field("reason", $"A reason is required, at most {TextLimits.Reason} characters.")
+            : !XmlText.IsValid(reason) ? ApiProblems.Field("reason", XmlText.Problem(reason))
+            : null;
 
     private static string UserOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
 

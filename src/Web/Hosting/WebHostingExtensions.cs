@@ -11,6 +11,8 @@ using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using Orleans.Dashboard;
@@ -57,6 +59,9 @@ public static class WebHostingExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(AccessPolicies.Configure);
         services.AddAmbonAccess();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
+        // Binding failures throw, so that ApiErrors answers them with problem+json naming the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
         // Enums travel as their names ("Siaga2", "Draft"): readable by agency systems and stable under reordering.
@@ -82,6 +87,8 @@ public static class WebHostingExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        // API errors are written in place as problem+json (the error page above is for people).
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseApiErrors().UseApiBodyLimits());
         app.UseStatusCodePages();
         var cultures = new[] { new CultureInfo(UiText.Indonesian), new CultureInfo(UiText.English) };
         app.UseRequestLocalization(new RequestLocalizationOptions
