@@ -1,3 +1,4 @@
+using System.Globalization;
 using AmbonCC.City;
 using AmbonCC.Incidents;
 using AmbonCC.Platform;
@@ -94,7 +95,7 @@ internal sealed partial class FloodWarningGrain
         S.Pending = null;
         var first = S.State == WarningState.Draft;
         S.State = facts.MsgType == CapMsgType.Cancel ? WarningState.Cancelled : WarningState.Active;
-        Note(now, $"CAP {facts.MsgType} #{number} diterbitkan ({facts.Level.IndonesianName()}, {facts.LevelCm:0} cm)", approvedBy);
+        Note(now, approvedBy, WarningNotes.Published, facts.MsgType.ToString(), number.ToString(CultureInfo.InvariantCulture), facts.Level.ToString(), facts.LevelCm.ToString("0", CultureInfo.InvariantCulture));
         if (first)
         {
             await AddInitialRecipientsAsync(now);
@@ -117,11 +118,12 @@ internal sealed partial class FloodWarningGrain
     {
         logger.LogError(ex, "Warning {Id}: CAP {Type} for {River} could not be published", Id, facts.MsgType, S.RiverName);
         var profile = S.Profile!;
-        await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For("warning:" + Id, PublishFailedType)).RaiseAsync(new AlarmRaise(
-            "warning:" + Id, PublishFailedType, AlarmSeverity.Critical,
-            $"Peringatan {Id} gagal diterbitkan: {ex.Message}",
+        await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For(SubjectKeys.Warning(Id), PublishFailedType)).RaiseAsync(new AlarmRaise(
+            SubjectKeys.Warning(Id), PublishFailedType, AlarmSeverity.Critical,
+            Id,
             new Dictionary<string, string> { ["warning"] = Id, ["river"] = S.RiverName, ["msgType"] = facts.MsgType.ToString() },
             new AlarmArea([.. profile.DownstreamKelurahanCodes], profile.Latitude, profile.Longitude),
-            "river:" + S.RiverName, now, $"Banjir {S.RiverName}"));
+            SubjectKeys.River(S.RiverName), now, $"Banjir {S.RiverName}",
+            AlarmTexts.WarningPublishFailed, [Id, ex.Message]));
     }
 }

@@ -66,6 +66,7 @@ public static class WebHostingExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization();
+        services.AddSingleton<TimelineText>();
         services.AddSingleton<LiveHub>();
         services.AddSingleton<CityCatalog>();
         // Hosted services below run after the silo has started (registration order).

@@ -43,6 +43,14 @@ public static class UiLabels
         _ => throw Unmapped(kind),
     };
 
+    /// <summary>Key in <see cref="Resources.IncidentsText"/>.</summary>
+    public static string IncidentStatus(IncidentStatus status) => status switch
+    {
+        Incidents.IncidentStatus.Open => "IncidentStatusOpen",
+        Incidents.IncidentStatus.Closed => "IncidentStatusClosed",
+        _ => throw Unmapped(status),
+    };
+
     /// <summary>Key in <see cref="Resources.WarningsText"/>.</summary>
     public static string WarningState(WarningState state) => state switch
     {

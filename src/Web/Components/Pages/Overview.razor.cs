@@ -16,7 +16,6 @@ namespace AmbonCC.Web.Components.Pages;
 
 public partial class Overview
 {
-    private static readonly TimeSpan Wit9 = TimeSpan.FromHours(9);
     private List<Bulletin> bulletins = [];
     private long bulletinTotal;
     private string? draft;
@@ -105,7 +104,6 @@ public partial class Overview
         }
     }
 
-    private static string Wit(DateTimeOffset at) => at.ToOffset(Wit9).ToString("dd MMM yyyy HH:mm:ss 'WIT'");
 
     public ValueTask DisposeAsync()
     {

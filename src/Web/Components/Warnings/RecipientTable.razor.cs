@@ -30,20 +30,20 @@ public partial class RecipientTable
 
     private string Times(RecipientDeliveryView r)
     {
-        var parts = new List<string> { WarningText["DeliveryQueued"] + " " + RiverFormat.Clock(r.QueuedAt) };
+        var parts = new List<string> { WarningText["DeliveryQueued"] + " " + CityTime.Clock(r.QueuedAt) };
         if (r.SentAt is { } sent)
         {
-            parts.Add(WarningText["DeliverySent"] + " " + RiverFormat.Clock(sent));
+            parts.Add(WarningText["DeliverySent"] + " " + CityTime.Clock(sent));
         }
 
         if (r.DeliveredAt is { } delivered)
         {
-            parts.Add(WarningText["DeliveryDelivered"] + " " + RiverFormat.Clock(delivered));
+            parts.Add(WarningText["DeliveryDelivered"] + " " + CityTime.Clock(delivered));
         }
 
         if (r.AcknowledgedAt is { } acked)
         {
-            parts.Add(WarningText["DeliveryAcknowledged"] + " " + RiverFormat.Clock(acked));
+            parts.Add(WarningText["DeliveryAcknowledged"] + " " + CityTime.Clock(acked));
         }
 
         return string.Join(" · ", parts);
