@@ -1,3 +1,5 @@
+using AmbonCC.Simulator.Config;
+
 namespace AmbonCC.Simulator;
 
 /// <summary>

@@ -20,7 +20,6 @@ internal sealed class RiverWarningDeskState
 /// </summary>
 internal sealed class RiverWarningDeskGrain(
     [PersistentState("riverWarningDesk", ProviderNames.GrainStorage)] IPersistentState<RiverWarningDeskState> state,
-    TimeProvider time,
     CityClock clock) : Grain, IRiverWarningDeskGrain
 {
     public async Task OnGaugeChangedAsync(GaugeStatus status, GaugeProfile profile)
