@@ -42,7 +42,7 @@ internal sealed partial class FloodWarningGrain
         {
             Identifier = "pending",
             Sender = options.Value.Sender,
-            Sent = now,
+            Sent = clock.ToCityTime(now),
             MsgType = type,
             RiverName = S.RiverName,
             GaugeCode = s.Worst.Code,
@@ -51,7 +51,8 @@ internal sealed partial class FloodWarningGrain
             LevelCm = Math.Round(s.Worst.LevelCm ?? 0, 1),
             Trend = s.Trend,
             RateCmPer10Min = s.Worst.RateCmPer10Min is { } r ? Math.Round(r, 1) : null,
-            ObservedAt = s.Worst.ObservedAt ?? now,
+            ObservedAt = clock.ToCityTime(s.Worst.ObservedAt ?? now),
+            TimeZoneLabel = clock.Label,
             Kelurahan = kelurahan,
             Web = $"{baseUrl}/api/v1/warnings/{Id}/cap",
             Contact = options.Value.Contact,
@@ -71,7 +72,7 @@ internal sealed partial class FloodWarningGrain
         var facts = pending.Facts with
         {
             Identifier = $"ambon-cc.{Id}.{number}",
-            Sent = now,
+            Sent = clock.ToCityTime(now),
             References = [.. S.Messages.Select(m => new CapReference(options.Value.Sender, m.View.Identifier, m.View.Sent))],
         };
         string xml;

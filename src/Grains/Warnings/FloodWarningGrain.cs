@@ -1,3 +1,4 @@
+using AmbonCC.City;
 using AmbonCC.Live;
 using AmbonCC.Platform;
 using AmbonCC.Platform.Outbox;
@@ -18,6 +19,7 @@ internal sealed partial class FloodWarningGrain(
     IOptions<WarningOptions> options,
     IPublicBaseUrl publicBaseUrl,
     TimeProvider time,
+    CityClock clock,
     ILogger<FloodWarningGrain> logger) : Grain, IFloodWarningGrain, IRemindable
 {
     private const string System = WarningNotes.SystemActor;

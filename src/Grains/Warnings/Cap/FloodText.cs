@@ -14,7 +14,7 @@ public static class FloodText
     public static Block Indonesian(FloodWarningFacts f, bool allClear)
     {
         var places = Join(f.Kelurahan.Select(k => k.Name), "dan");
-        var at = f.ObservedAt.ToOffset(CapFormat.Wit).ToString("d MMMM yyyy 'pukul' HH':'mm 'WIT'", Id);
+        var at = f.ObservedAt.ToString("d MMMM yyyy 'pukul' HH':'mm", Id) + " " + f.TimeZoneLabel;
         var trend = f.Trend switch
         {
             FloodTrend.Rising => f.RateCmPer10Min is { } r ? $"naik {Cm(r)} cm per 10 menit" : "naik",
@@ -51,7 +51,7 @@ public static class FloodText
     public static Block English(FloodWarningFacts f, bool allClear)
     {
         var places = Join(f.Kelurahan.Select(k => k.Name), "and");
-        var at = f.ObservedAt.ToOffset(CapFormat.Wit).ToString("d MMMM yyyy 'at' HH':'mm 'WIT'", CultureInfo.InvariantCulture);
+        var at = f.ObservedAt.ToString("d MMMM yyyy 'at' HH':'mm", CultureInfo.InvariantCulture) + " " + f.TimeZoneLabel;
         var trend = f.Trend switch
         {
             FloodTrend.Rising => f.RateCmPer10Min is { } r ? $"rising {Cm(r)} cm per 10 minutes" : "rising",
