@@ -22,7 +22,7 @@ internal static class AlarmRules
         }
 
         var summary = raise.Summary?.Trim() ?? "";
-        if (summary.Length is 0 or > MaxSummaryLength)
+        if ((summary.Length == 0 && string.IsNullOrWhiteSpace(raise.SummaryCode)) || summary.Length > MaxSummaryLength)
         {
             throw new ArgumentException($"Summary: 1–{MaxSummaryLength} characters.", nameof(raise));
         }
@@ -40,6 +40,8 @@ internal static class AlarmRules
             {
                 Severity = raise.Severity,
                 Summary = summary,
+                SummaryCode = raise.SummaryCode,
+                SummaryArgs = raise.SummaryArgs,
                 Details = raise.Details,
                 Area = raise.Area,
                 Count = current.Count + 1,
@@ -67,7 +69,8 @@ internal static class AlarmRules
             AcknowledgedBy: null, AcknowledgedAt: null, AcknowledgeNote: null,
             Count: 1, Occurrence: (current?.Occurrence ?? 0) + 1, IncidentId: null,
             CorrelationKey: raise.CorrelationKey, Area: raise.Area, Details: raise.Details,
-            LastRaiseAt: raise.At, Version: (current?.Version ?? 0) + 1);
+            LastRaiseAt: raise.At, Version: (current?.Version ?? 0) + 1,
+            SummaryCode: raise.SummaryCode, SummaryArgs: raise.SummaryArgs);
         return new(fresh, AlarmChangeKind.Raised);
     }
 

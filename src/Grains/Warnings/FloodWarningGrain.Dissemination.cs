@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using AmbonCC.City;
@@ -88,7 +89,7 @@ internal sealed partial class FloodWarningGrain
         if (messages.Count > 0)
         {
             await outbox.EnqueueAsync(messages);
-            Note(now, $"{messages.Count} pesan diantrekan untuk dikirim", System);
+            Note(now, System, WarningNotes.MessagesQueued, messages.Count.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -146,7 +147,7 @@ internal sealed partial class FloodWarningGrain
             var now = time.GetUtcNow();
             r.State = DeliveryState.Acknowledged;
             r.AcknowledgedAt = now;
-            Note(now, $"{r.Name} mengonfirmasi menerima peringatan", r.Name);
+            Note(now, r.Name, WarningNotes.Acknowledged, r.Name);
             await SaveAndAnnounceAsync("acknowledged");
         }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using AmbonCC.City;
 using AmbonCC.Platform;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using StackExchange.Redis;
@@ -45,6 +47,9 @@ public static class SiloConfiguration
     {
         services.AddOptions<AmbonOptions>().Bind(configuration.GetSection(AmbonOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        // Resolved lazily so that a test's FakeTimeProvider, registered later, drives the city clock too.
+        services.TryAddSingleton(sp => new CityClock(
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<AmbonOptions>>().Value.TimeZone));
         services.TryAddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         services.AddSingleton(_ => AmbonDatabase.FromConfiguration(configuration));
         services.AddSingleton<DatabaseMigrator>();

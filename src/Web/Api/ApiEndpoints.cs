@@ -34,7 +34,7 @@ public static class ApiEndpoints
 
         api.MapGet("/opds/{code}", async (string code, ClaimsPrincipal user, CityCatalog catalog) =>
             {
-                if (!AccessPolicies.MaySpeakFor(user, "opd:" + code))
+                if (!AccessPolicies.MaySpeakFor(user, SubjectKeys.Opd(code)))
                 {
                     return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This key or account may not act for that OPD.");
                 }

@@ -68,7 +68,7 @@ public static class GaugeEndpoints
 
     private static async Task<IResult> IngestAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
     {
-        if (!AccessPolicies.MaySpeakFor(user, "gauge:" + code))
+        if (!AccessPolicies.MaySpeakFor(user, SubjectKeys.Gauge(code)))
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not send readings for gauge '{code}'.");
         }

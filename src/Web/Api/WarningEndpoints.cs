@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using AmbonCC.City;
 using AmbonCC.Platform;
 using AmbonCC.Warnings;
 using AmbonCC.Warnings.Cap;
@@ -68,7 +69,7 @@ public static class WarningEndpoints
             .WithSummary("A messaging gateway reports delivered/failed per message.");
     }
 
-    private static async Task<IResult> FeedAsync(IGrainFactory grains, IPublicBaseUrl publicBaseUrl, TimeProvider time)
+    private static async Task<IResult> FeedAsync(IGrainFactory grains, IPublicBaseUrl publicBaseUrl, TimeProvider time, CityClock clock)
     {
         var baseUrl = publicBaseUrl.Value;
         var entries = new List<(CapAlert, Uri)>();
@@ -85,7 +86,7 @@ public static class WarningEndpoints
 
         var feed = CapAtomFeed.Write(entries, new CapFeedInfo(
             $"{baseUrl}/api/v1/warnings/feed", "Peringatan dini banjir Kota Ambon", new Uri($"{baseUrl}/api/v1/warnings/feed"),
-            "Command Center Kota Ambon", time.GetUtcNow()));
+            "Command Center Kota Ambon", clock.Now));
         return Results.Text(feed, "application/atom+xml", Encoding.UTF8);
     }
 

@@ -70,7 +70,8 @@ public static class WebHostingExtensions
         services.AddHealthChecks().AddAmbonReadiness();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddSingleton<UiText>();
+        services.AddLocalization();
+        services.AddSingleton<TimelineText>();
         services.AddSingleton<LiveLagMetrics>();
         services.AddSingleton<LiveHub>();
         services.AddSingleton<CityCatalog>();
@@ -90,10 +91,10 @@ public static class WebHostingExtensions
         // API errors are written in place as problem+json (the error page above is for people).
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseApiErrors().UseApiBodyLimits());
         app.UseStatusCodePages();
-        var cultures = new[] { new CultureInfo(UiText.Indonesian), new CultureInfo(UiText.English) };
+        var cultures = new[] { new CultureInfo(UiCultures.Indonesian), new CultureInfo(UiCultures.English) };
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(UiText.Indonesian),
+            DefaultRequestCulture = new RequestCulture(UiCultures.Indonesian),
             SupportedCultures = cultures,
             SupportedUICultures = cultures,
             RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
@@ -118,7 +119,7 @@ public static class WebHostingExtensions
     private static void MapCultureEndpoint(this WebApplication app) =>
         app.MapGet("/culture", (HttpContext http, string culture, string? returnUrl) =>
         {
-            var chosen = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? UiText.English : UiText.Indonesian;
+            var chosen = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? UiCultures.English : UiCultures.Indonesian;
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),

@@ -107,8 +107,11 @@ public partial class Incidents
         _ => Color.Default,
     };
 
-    /// <summary>Local time in Ambon with its offset, so that nobody has to guess the zone.</summary>
-    internal static string Wit(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(9)).ToString("dd MMM yyyy HH:mm:ss 'WIT' (zzz)");
+    /// <summary>An alarm link reads as the alarm's summary in the reader's language; other links by their label.</summary>
+    private string LinkLabel(IncidentView incident, IncidentLink link) =>
+        link.Kind == IncidentLinkKind.Alarm && incident.Alarms.FirstOrDefault(a => a.Id == link.Id) is { } alarm
+            ? Texts.AlarmSummary(alarm)
+            : link.Label;
 
     public ValueTask DisposeAsync()
     {

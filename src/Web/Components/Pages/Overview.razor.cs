@@ -17,7 +17,6 @@ namespace AmbonCC.Web.Components.Pages;
 public partial class Overview
 {
     private const int Shown = 10;
-    private static readonly TimeSpan Wit9 = TimeSpan.FromHours(9);
     private List<Bulletin> bulletins = [];
     private long bulletinTotal;
     private string? draft;
@@ -123,7 +122,6 @@ public partial class Overview
         }
     }
 
-    private static string Wit(DateTimeOffset at) => at.ToOffset(Wit9).ToString("dd MMM yyyy HH:mm:ss 'WIT'");
 
     public ValueTask DisposeAsync()
     {

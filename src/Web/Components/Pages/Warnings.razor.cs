@@ -113,9 +113,9 @@ public partial class Warnings
 
     /// <summary>How the warning is issued: automatically, waiting for a Supervisor, or already approved by one.</summary>
     private string ApprovalText(WarningView w) =>
-        w.AutoIssue ? T["AutoIssued"]
-        : w.Pending is not null ? T["NeedsApproval"]
-        : w.Messages.Count > 0 ? T["SupervisorApproved"]
+        w.AutoIssue ? WarningText["AutoIssued"]
+        : w.Pending is not null ? WarningText["NeedsApproval"]
+        : w.Messages.Count > 0 ? WarningText["SupervisorApproved"]
         : "";
 
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(view))]

@@ -7,8 +7,6 @@ namespace AmbonCC.Web.Components.Rivers;
 /// <summary>Colours and labels shared by the river components.</summary>
 public static class RiverFormat
 {
-    private static readonly TimeSpan WitOffset = TimeSpan.FromHours(9);
-
     /// <summary>Fill colours of the four bands (the BNPB convention: green, yellow, orange, red).</summary>
     public static string BandFill(SiagaLevel band) => band switch
     {
@@ -31,13 +29,6 @@ public static class RiverFormat
 
     /// <summary>"Siaga 2 (Siaga)": the number people say and the Indonesian word.</summary>
     public static string BandLabel(SiagaLevel band) => $"Siaga {band.Number()} ({band.IndonesianName()})";
-
-    /// <summary>Ambon wall-clock time, always labelled, so nobody has to guess the zone.</summary>
-    public static string Clock(DateTimeOffset? at) =>
-        at is { } t ? t.ToOffset(WitOffset).ToString("HH:mm 'WIT'", CultureInfo.InvariantCulture) : "–";
-
-    public static string DateClock(DateTimeOffset at) =>
-        at.ToOffset(WitOffset).ToString("dd MMM HH:mm 'WIT'", CultureInfo.CurrentCulture);
 
     public static string Cm(double? value) =>
         value is { } v ? v.ToString("0.#", CultureInfo.CurrentCulture) : "–";
