@@ -49,3 +49,25 @@ public interface IOutboxTransport
     /// <summary>Called after the outcome of a delivery is recorded in the table.</summary>
     Task AcknowledgeAsync(OutboxDelivery delivery, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A module's receiver of the outcomes of its own messages: the outbox routes each outcome by
+/// <see cref="OutboxCorrelation.Kind"/> to the one handler of that kind (register with <c>AddOutboxHandler</c>).
+/// </summary>
+public interface IOutboxHandler
+{
+    string Kind { get; }
+
+    Task OnOutcomeAsync(OutboxCorrelation correlation, OutboxDeliveryReport report, CancellationToken cancellationToken);
+}
+
+/// <summary>Routes outcomes to the handler their correlation names; messages without one, or of an unknown kind, go nowhere.</summary>
+internal sealed class OutboxHandlerRouter(IEnumerable<IOutboxHandler> handlers) : IOutboxObserver
+{
+    private readonly Dictionary<string, IOutboxHandler> byKind = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
+
+    public Task OnDeliveryOutcomeAsync(OutboxDeliveryReport report, CancellationToken cancellationToken) =>
+        report.Message.Correlation is { } correlation && byKind.TryGetValue(correlation.Kind, out var handler)
+            ? handler.OnOutcomeAsync(correlation, report, cancellationToken)
+            : Task.CompletedTask;
+}

@@ -41,7 +41,7 @@ public sealed class OutboxStore(AmbonDatabase database, TimeProvider time, Outbo
             insert.Add("@channel", message.Channel);
             insert.Add("@recipient", message.Recipient);
             insert.Add("@payload", message.Payload);
-            insert.Add("@correlation", message.Correlation);
+            insert.Add("@correlation", OutboxSql.Correlation(message.Correlation));
             insert.Add("@now", now);
             if (await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull)
             {

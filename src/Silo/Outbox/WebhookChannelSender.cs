@@ -69,5 +69,5 @@ public sealed class WebhookChannelSender(HttpClient http, IOptions<OutboxOptions
     }
 
     /// <summary>The JSON body the webhook receives.</summary>
-    public sealed record WebhookBody(long Id, string Channel, string Recipient, string? Correlation, string IdempotencyKey, int Attempt, JsonElement Payload);
+    public sealed record WebhookBody(long Id, string Channel, string Recipient, OutboxCorrelation? Correlation, string IdempotencyKey, int Attempt, JsonElement Payload);
 }

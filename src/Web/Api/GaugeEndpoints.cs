@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using AmbonCC.City;
 using AmbonCC.Platform;
-using AmbonCC.Platform.Ledger;
 using AmbonCC.RiverGauges;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
@@ -99,7 +98,7 @@ public static class GaugeEndpoints
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$').TrimStart('.');
 
-    private static async Task<IResult> ReadingsAsync(string code, DateTimeOffset? from, DateTimeOffset? to, string? resolution, IGaugeReadingLedger ledger, TimeProvider time)
+    private static async Task<IResult> ReadingsAsync(string code, DateTimeOffset? from, DateTimeOffset? to, string? resolution, IGrainFactory grains, TimeProvider time)
     {
         var end = to ?? time.GetUtcNow();
         var start = from ?? end.AddHours(-24);
@@ -124,9 +123,10 @@ public static class GaugeEndpoints
             return ApiProblems.Field("resolution", "Full resolution is served for up to 24 hours; choose a resolution.");
         }
 
+        var history = grains.GetGrain<IGaugeHistoryGrain>(IGaugeHistoryGrain.Any);
         return bucket is { } b
-            ? Results.Ok(new { code, from = start, to = end, resolution = ReadingResolution.Name(b), buckets = await ledger.ReadGaugeReadingsDownsampledAsync(code, start, end, b) })
-            : Results.Ok(new { code, from = start, to = end, resolution = "raw", readings = (await ledger.ReadGaugeReadingsAsync(code, start, end, 20_000)).Select(r => r.Reading) });
+            ? Results.Ok(new { code, from = start, to = end, resolution = ReadingResolution.Name(b), buckets = await history.GetBucketsAsync(code, start, end, b) })
+            : Results.Ok(new { code, from = start, to = end, resolution = "raw", readings = (await history.GetReadingsAsync(code, start, end, 20_000)).Select(r => r.Reading) });
     }
 
     private static async Task<IResult> RegisterAsync(GaugeRegistration? body, IGrainFactory grains, CityCatalog catalog)

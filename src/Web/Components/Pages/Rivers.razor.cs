@@ -1,7 +1,6 @@
 using AmbonCC.City;
 using AmbonCC.Live;
 using AmbonCC.Platform;
-using AmbonCC.Platform.Ledger;
 using AmbonCC.RiverGauges;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Components.Rivers;
@@ -30,7 +29,6 @@ public partial class Rivers
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private CityCatalog Catalog { get; set; } = default!;
-    [Inject] private IGaugeReadingLedger Ledger { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
@@ -124,8 +122,8 @@ public partial class Rivers
         }
 
         var history = newRange == ChartRange.Live3h
-            ? await GaugeHistory.LiveAsync(Ledger, code, Time.GetUtcNow())
-            : await GaugeHistory.WeekAsync(Ledger, code, Time.GetUtcNow());
+            ? await GaugeHistory.LiveAsync(Grains.GetGrain<IGaugeHistoryGrain>(IGaugeHistoryGrain.Any), code, Time.GetUtcNow())
+            : await GaugeHistory.WeekAsync(Grains.GetGrain<IGaugeHistoryGrain>(IGaugeHistoryGrain.Any), code, Time.GetUtcNow());
         (range, chartFrom, chartTo, points) = (newRange, history.From, history.To, history.Points);
     }
 
