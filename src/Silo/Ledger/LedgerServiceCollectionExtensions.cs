@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 namespace AmbonCC.Silo.Ledger;
 
 /// <summary>Registration of the ledgers and their writer loops.</summary>
-public static class LedgerServiceCollectionExtensions
+internal static class LedgerServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the hosted service that runs every writer loop; each domain module adds its tables with

@@ -10,7 +10,7 @@ using StackExchange.Redis;
 namespace AmbonCC.Silo.Outbox;
 
 /// <summary>Registration of the outbox, its transport, the webhook sender and the worker.</summary>
-public static class OutboxServiceCollectionExtensions
+internal static class OutboxServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IOutbox"/>, the transport for the profile (Embedded table polling, or Redis Stream in

@@ -8,7 +8,7 @@ using AmbonCC.Warnings;
 namespace AmbonCC.Silo.Seed;
 
 /// <summary>What one load did: how many registrations changed state and how many index keys were new.</summary>
-public sealed record DemoCityLoadResult(int Registered, int Unchanged, int IndexKeysAdded)
+internal sealed record DemoCityLoadResult(int Registered, int Unchanged, int IndexKeysAdded)
 {
     public static readonly DemoCityLoadResult Nothing = new(0, 0, 0);
 }
@@ -17,7 +17,7 @@ public sealed record DemoCityLoadResult(int Registered, int Unchanged, int Index
 /// Registers a <see cref="DemoCity"/> into its grains. Every step is idempotent, so a load interrupted by a
 /// crash is finished by simply loading again; only the caller decides when the city counts as seeded.
 /// </summary>
-public sealed class DemoCityLoader(IGrainFactory grains)
+internal sealed class DemoCityLoader(IGrainFactory grains)
 {
     // Enough calls in flight to keep two cores and the storage busy without queueing hundreds of writes.
     private const int Parallelism = 32;
