@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using System.Text.Json;
 using AmbonCC.City;
 using AmbonCC.Platform;
 using AmbonCC.RiverGauges;
+using AmbonCC.Web.Devices;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 
@@ -11,8 +11,6 @@ namespace AmbonCC.Web.Api;
 /// <summary>River gauges: device ingest, status, history and the Supervisor's threshold editor.</summary>
 public static class GaugeEndpoints
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static void MapGaugeApi(this RouteGroupBuilder api)
     {
         api.MapGet("/gauges", (CityCatalog catalog) => catalog.GaugeStatusesAsync())
@@ -53,50 +51,18 @@ public static class GaugeEndpoints
             .WithSummary("Who changed the thresholds, when, from what to what.");
     }
 
-    private static async Task<IResult> IngestAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
-    {
-        if (!AccessPolicies.MaySpeakFor(user, "gauge:" + code))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not send readings for gauge '{code}'.");
-        }
+    private static readonly DeviceIngestSpec Readings = new("gauge", GaugeLimits.MaxBatchSize);
 
-        IReadOnlyList<GaugeReadingInput?> inputs;
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body);
-            inputs = document.RootElement.ValueKind == JsonValueKind.Object
-                ? [document.RootElement.Deserialize<GaugeReadingInput>(Json)]
-                : document.RootElement.Deserialize<GaugeReadingInput?[]>(Json) ?? [];
-        }
-        catch (JsonException ex)
-        {
-            return ApiProblems.Field(JsonField(ex.Path), "Not valid JSON here: " + ex.Message.Split('.')[0] + ".");
-        }
-
-        var errors = ReadingValidator.ValidateBatch(inputs, time.GetUtcNow(), out var readings);
-        if (errors.Count > 0)
-        {
-            return Results.ValidationProblem(errors, title: "The request has invalid fields.");
-        }
-
-        try
-        {
-            // One grain call per batch: an unknown gauge answers with ArgumentException("code").
-            return Results.Ok(await grains.GetGrain<IRiverGaugeGrain>(code).IngestAsync(readings));
-        }
-        catch (ArgumentException ex)
-        {
-            return ApiProblems.From(ex);
-        }
-        catch (Exception ex) when (ApiProblems.RetryLater(ex) is { } retryLater)
-        {
-            // A saturated ledger or a store outage: nothing was acknowledged, the device sends the batch again.
-            return retryLater;
-        }
-    }
-
-    private static string JsonField(string? path) =>
-        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$').TrimStart('.');
+    private static Task<IResult> IngestAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time) =>
+        DeviceIngest.HandleAsync<GaugeReadingInput, IReadOnlyList<GaugeReading>>(request, user, Readings, code,
+            inputs => (ReadingValidator.ValidateBatch(inputs, time.GetUtcNow(), out var readings), readings),
+            async readings =>
+            {
+                // One grain call per batch: an unknown gauge answers with ArgumentException("code").
+                var result = await grains.GetGrain<IRiverGaugeGrain>(code).IngestAsync(readings);
+                var items = (result.Outcomes ?? []).Select((o, i) => o == ItemOutcome.Accepted ? DeviceItemOutcome.Accepted(i) : DeviceItemOutcome.Duplicate(i));
+                return new DeviceIngestReply(result, [.. items]);
+            });
 
     private static async Task<IResult> ReadingsAsync(string code, DateTimeOffset? from, DateTimeOffset? to, string? resolution, IGrainFactory grains, TimeProvider time)
     {
