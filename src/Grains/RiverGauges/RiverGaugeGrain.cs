@@ -122,7 +122,8 @@ internal sealed partial class RiverGaugeGrain(
 
         ScheduleStaleCheck();
         ScheduleReactions(TimeSpan.Zero);
-        return new IngestResult(fresh.Count, appended.Duplicates, changes.Count(ch => ch.Kind == GaugeChangeKind.OutOfOrder), status);
+        return new IngestResult(fresh.Count, appended.Duplicates, changes.Count(ch => ch.Kind == GaugeChangeKind.OutOfOrder), status,
+            [.. appended.Outcomes.Select(o => o == AppendOutcome.Inserted ? ItemOutcome.Accepted : ItemOutcome.Duplicate)]);
     }
 
     public async Task<GaugeStatus> UpdateThresholdsAsync(GaugeThresholds thresholds, bool autoIssueWarnings, string changedBy)

@@ -78,7 +78,7 @@ internal sealed partial class FloodWarningGrain
                 ? $"{text.Headline}. {text.Instruction} Info: {baseUrl}/api/v1/warnings/{Id}/cap"
                 : $"{text.Headline}. {text.Instruction}" + (ackUrl is null ? "" : $" Konfirmasi terima: {ackUrl}");
             var payload = JsonSerializer.Serialize(new GatewayMessage(messageId, Id, r.RecipientId, r.Channel, r.Address, body, ackUrl), Json);
-            messages.Add(new OutboxMessage(r.Channel, r.Address, payload, messageId, $"warning|{Id}|{messageId}"));
+            messages.Add(new OutboxMessage(r.Channel, r.Address, payload, messageId, new OutboxCorrelation(WarningOutcomes.Kind, Id, messageId)));
             r.LastMessageId = messageId;
             if (r.State is DeliveryState.Failed)
             {

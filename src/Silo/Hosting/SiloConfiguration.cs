@@ -1,13 +1,12 @@
 using System.Net;
 using AmbonCC.City;
 using AmbonCC.Platform;
+using AmbonCC.Silo.City;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
 using AmbonCC.Silo.Outbox;
-using AmbonCC.Silo.Seed;
+using AmbonCC.Silo.RiverGauges;
 using AmbonCC.Silo.Warnings;
-using AmbonCC.Platform.Outbox;
-using AmbonCC.Warnings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,10 +32,9 @@ public static class SiloConfiguration
         // Ledger writers run before the silo starts and stop after it: grains append through them.
         builder.Services.AddAmbonLedger();
         builder.UseOrleans(silo => silo.ConfigureAmbon(configuration));
-        // After the silo: the seed and the outbox observers talk to grains.
-        builder.Services.AddDemoCitySeed();
+        // After the silo: the seed and the outbox handlers talk to grains.
         builder.Services.AddAmbonOutbox(configuration);
-        builder.Services.AddSingleton<IOutboxObserver, WarningOutboxObserver>();
+        builder.Services.AddDomainModules(configuration);
         builder.Services.AddSingleton<MembershipWatchdog>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MembershipWatchdog>());
         return builder;
@@ -53,10 +51,17 @@ public static class SiloConfiguration
         services.TryAddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         services.AddSingleton(_ => AmbonDatabase.FromConfiguration(configuration));
         services.AddSingleton<DatabaseMigrator>();
-        services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.Section));
-        services.TryAddSingleton<IPublicBaseUrl, ConfiguredPublicBaseUrl>();
         return services;
     }
+
+    /// <summary>
+    /// Every domain module this silo runs: each registers its ledger tables, options, outbox handler and seed.
+    /// A new domain (tax terminals, complaints, cameras) is one more line here and knows nothing of the others.
+    /// </summary>
+    internal static IServiceCollection AddDomainModules(this IServiceCollection services, IConfiguration configuration) => services
+        .AddCity(configuration)
+        .AddRiverGauges(configuration)
+        .AddWarnings(configuration);
 
     /// <summary>
     /// Storage, reminders, streams and dashboard for either profile. Clustering is left out when a test

@@ -1,9 +1,8 @@
 using System.Security.Claims;
-using System.Text.Json;
 using AmbonCC.City;
 using AmbonCC.Platform;
-using AmbonCC.Platform.Ledger;
 using AmbonCC.RiverGauges;
+using AmbonCC.Web.Devices;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 using Microsoft.OpenApi;
@@ -13,8 +12,6 @@ namespace AmbonCC.Web.Api;
 /// <summary>River gauges: device ingest, status, history and the Supervisor's threshold editor.</summary>
 public static class GaugeEndpoints
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static void MapGaugeApi(this RouteGroupBuilder api)
     {
         api.MapGet("/gauges", (CityCatalog catalog) => catalog.GaugeStatusesAsync())
@@ -66,55 +63,20 @@ public static class GaugeEndpoints
 
     private static string UserOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
 
-    private static async Task<IResult> IngestAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
-    {
-        if (!AccessPolicies.MaySpeakFor(user, SubjectKeys.Gauge(code)))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not send readings for gauge '{code}'.");
-        }
+    private static readonly DeviceIngestSpec Readings = new("gauge", GaugeLimits.MaxBatchSize);
 
-        if (!request.HasJsonContentType())
-        {
-            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the readings as application/json.");
-        }
+    private static Task<IResult> IngestAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time) =>
+        DeviceIngest.HandleAsync<GaugeReadingInput, IReadOnlyList<GaugeReading>>(request, user, Readings, code,
+            inputs => (ReadingValidator.ValidateBatch(inputs, time.GetUtcNow(), out var readings), readings),
+            async readings =>
+            {
+                // One grain call per batch: an unknown gauge answers with ArgumentException("code").
+                var result = await grains.GetGrain<IRiverGaugeGrain>(code).IngestAsync(readings);
+                var items = (result.Outcomes ?? []).Select((o, i) => o == ItemOutcome.Accepted ? DeviceItemOutcome.Accepted(i) : DeviceItemOutcome.Duplicate(i));
+                return new DeviceIngestReply(result, [.. items]);
+            });
 
-        IReadOnlyList<GaugeReadingInput?> inputs;
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body);
-            inputs = document.RootElement.ValueKind == JsonValueKind.Object
-                ? [document.RootElement.Deserialize<GaugeReadingInput>(Json)]
-                : document.RootElement.Deserialize<GaugeReadingInput?[]>(Json) ?? [];
-        }
-        catch (JsonException ex)
-        {
-            return ApiProblems.Field(ApiErrors.JsonField(ex.Path), "Not valid JSON here: " + ex.Message.Split('.')[0] + ".");
-        }
-
-        var errors = ReadingValidator.ValidateBatch(inputs, time.GetUtcNow(), out var readings);
-        if (errors.Count > 0)
-        {
-            return Results.ValidationProblem(errors, title: "The request has invalid fields.");
-        }
-
-        try
-        {
-            // One grain call per batch: an unknown gauge answers with ArgumentException("code").
-            return Results.Ok(await grains.GetGrain<IRiverGaugeGrain>(code).IngestAsync(readings));
-        }
-        catch (ArgumentException ex)
-        {
-            return ApiProblems.From(ex);
-        }
-        catch (Exception ex) when (ApiProblems.RetryLater(ex) is { } retryLater)
-        {
-            // A saturated ledger or a store outage: nothing was acknowledged, the device sends the batch again.
-            return retryLater;
-        }
-    }
-
-
-    private static async Task<IResult> ReadingsAsync(string code, DateTimeOffset? from, DateTimeOffset? to, string? resolution, IGaugeReadingLedger ledger, TimeProvider time)
+    private static async Task<IResult> ReadingsAsync(string code, DateTimeOffset? from, DateTimeOffset? to, string? resolution, IGrainFactory grains, TimeProvider time)
     {
         var end = to ?? time.GetUtcNow();
         var start = from ?? end.AddHours(-24);
@@ -139,9 +101,10 @@ public static class GaugeEndpoints
             return ApiProblems.Field("resolution", "Full resolution is served for up to 24 hours; choose a resolution.");
         }
 
+        var history = grains.GetGrain<IGaugeHistoryGrain>(IGaugeHistoryGrain.Any);
         return bucket is { } b
-            ? Results.Ok(new { code, from = start, to = end, resolution = ReadingResolution.Name(b), buckets = await ledger.ReadGaugeReadingsDownsampledAsync(code, start, end, b) })
-            : Results.Ok(new { code, from = start, to = end, resolution = "raw", readings = (await ledger.ReadGaugeReadingsAsync(code, start, end, 20_000)).Select(r => r.Reading) });
+            ? Results.Ok(new { code, from = start, to = end, resolution = ReadingResolution.Name(b), buckets = await history.GetBucketsAsync(code, start, end, b) })
+            : Results.Ok(new { code, from = start, to = end, resolution = "raw", readings = (await history.GetReadingsAsync(code, start, end, 20_000)).Select(r => r.Reading) });
     }
 
     private static async Task<IResult> RegisterAsync(GaugeRegistration? body, ClaimsPrincipal user, IGrainFactory grains, CityCatalog catalog)

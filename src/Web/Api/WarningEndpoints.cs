@@ -69,26 +69,8 @@ public static class WarningEndpoints
             .WithSummary("A messaging gateway reports delivered/failed per message.");
     }
 
-    private static async Task<IResult> FeedAsync(IGrainFactory grains, IPublicBaseUrl publicBaseUrl, TimeProvider time, CityClock clock)
-    {
-        var baseUrl = publicBaseUrl.Value;
-        var entries = new List<(CapAlert, Uri)>();
-        var now = time.GetUtcNow();
-        foreach (var w in (await grains.GetGrain<IWarningRegistryGrain>(CityKeys.City).ListAsync(includeClosed: true)).Where(w => CapFeedSelection.Include(w, now)))
-        {
-            var warning = grains.GetGrain<IFloodWarningGrain>(w.Id);
-            if (await warning.GetAsync() is { Messages: [.., var latest] } && await warning.GetCapXmlAsync(latest.Number) is { } xml)
-            {
-                // One entry per published message: an Update is a new entry that references the earlier ones.
-                entries.Add((CapXml.Parse(xml), new Uri($"{baseUrl}/api/v1/warnings/{w.Id}/cap?number={latest.Number}")));
-            }
-        }
-
-        var feed = CapAtomFeed.Write(entries, new CapFeedInfo(
-            $"{baseUrl}/api/v1/warnings/feed", "Peringatan dini banjir Kota Ambon", new Uri($"{baseUrl}/api/v1/warnings/feed"),
-            "Command Center Kota Ambon", clock.Now));
-        return Results.Text(feed, "application/atom+xml", Encoding.UTF8);
-    }
+    private static async Task<IResult> FeedAsync(IGrainFactory grains, IPublicBaseUrl publicBaseUrl) =>
+        Results.Text(await grains.GetGrain<ICapFeedGrain>(ICapFeedGrain.Any).GetAtomAsync(publicBaseUrl.Value), "application/atom+xml", Encoding.UTF8);
 
     private static async Task<IResult> ReceiptsAsync(string id, ReceiptInput[]? body, IGrainFactory grains, TimeProvider time)
     {

@@ -1,6 +1,5 @@
 using AmbonCC.City;
 using AmbonCC.Platform;
-using AmbonCC.Platform.Ledger;
 using AmbonCC.RiverGauges;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Components.Rivers;
@@ -26,9 +25,9 @@ public partial class Rivers
     private string userName = "?";
     private LiveView? live;
 
+    [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private CityCatalog Catalog { get; set; } = default!;
-    [Inject] private IGaugeReadingLedger Ledger { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
@@ -127,8 +126,8 @@ public partial class Rivers
         }
 
         var history = newRange == ChartRange.Live3h
-            ? await GaugeHistory.LiveAsync(Ledger, code, Time.GetUtcNow())
-            : await GaugeHistory.WeekAsync(Ledger, code, Time.GetUtcNow());
+            ? await GaugeHistory.LiveAsync(Grains.GetGrain<IGaugeHistoryGrain>(IGaugeHistoryGrain.Any), code, Time.GetUtcNow())
+            : await GaugeHistory.WeekAsync(Grains.GetGrain<IGaugeHistoryGrain>(IGaugeHistoryGrain.Any), code, Time.GetUtcNow());
         (range, chartFrom, chartTo, points) = (newRange, history.From, history.To, history.Points);
     }
 
