@@ -2,29 +2,56 @@
 # The run command: the whole command center on the embedded profile (SQLite under ./data, nothing to install),
 # seeded with the demo city on first start, at http://127.0.0.1:5080. Data persists across restarts.
 # The device and gateway simulator (src/Simulator) runs beside it so that the city is alive: gauges report,
-# warnings are delivered and acknowledged. `--no-simulator` runs the web app alone; other arguments go to it.
+# warnings are delivered and acknowledged. `--no-simulator` runs the web app alone; `--build-only` builds and
+# exits; other arguments go to the web app.
+#
+# It builds once: `dotnet publish` into ./.build (web and simulator) only when the sources changed since the last
+# publish (a hash of src/, deploy/sql and the build props), then starts the built app. Starting from the publish
+# output matters: only there are the packages' static assets (_content/MudBlazor) served in Production.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 export AmbonCC__DataDirectory="${AmbonCC__DataDirectory:-$root/data}"
 base_url="${AMBONCC_URL:-http://127.0.0.1:5080}"
+build_dir="${AMBONCC_BUILD_DIR:-$root/.build}"
 
 simulator=1
+build_only=0
 web_args=()
 for arg in "$@"; do
-  if [ "$arg" = "--no-simulator" ]; then simulator=0; else web_args+=("$arg"); fi
+  case "$arg" in
+    --no-simulator) simulator=0 ;;
+    --build-only) build_only=1 ;;
+    *) web_args+=("$arg") ;;
+  esac
 done
 
+# What the built output depends on; bin/ and obj/ are outputs, not sources.
+source_hash() {
+  find src deploy/sql Directory.Build.props Directory.Packages.props global.json -type f \
+    -not -path '*/bin/*' -not -path '*/obj/*' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
+}
+hash=$(source_hash)
+if [ "$(cat "$build_dir/source.sha256" 2>/dev/null)" != "$hash" ] \
+   || [ ! -f "$build_dir/web/AmbonCC.Web.dll" ] || [ ! -f "$build_dir/sim/AmbonCC.Simulator.dll" ]; then
+  echo "building (sources changed since the last build) ..."
+  rm -f "$build_dir/source.sha256"
+  dotnet publish src/Web -c Release -o "$build_dir/web" -nologo -v q
+  dotnet publish src/Simulator -c Release -o "$build_dir/sim" -nologo -v q
+  echo "$hash" > "$build_dir/source.sha256"
+fi
+[ "$build_only" = 0 ] || exit 0
+web_dll="$build_dir/web/AmbonCC.Web.dll"
+sim_dll="$build_dir/sim/AmbonCC.Simulator.dll"
+# The published app's content root holds appsettings.json and wwwroot.
+web() { (cd "$build_dir/web" && exec dotnet "$web_dll" "$@"); }
+
 if [ "$simulator" = 0 ]; then
-  cd src/Web
-  # From the project folder so that appsettings.json and the static web assets are found.
-  exec dotnet run -c Release -- "${web_args[@]}"
+  cd "$build_dir/web"
+  exec dotnet "$web_dll" "${web_args[@]}"
 fi
 
 keys="$AmbonCC__DataDirectory/simulator-keys.json"
-sim_dll="$root/src/Simulator/bin/Release/net10.0/AmbonCC.Simulator.dll"
-web_dll="bin/Release/net10.0/AmbonCC.Web.dll"
-dotnet build src/Simulator -c Release -nologo -v q
 
 # Each child gets its own process group (job control), so stopping one stops everything it started.
 set -m
@@ -38,7 +65,7 @@ trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap stop EXIT
 
-(cd src/Web && exec dotnet run -c Release -- "${web_args[@]}") &
+web "${web_args[@]}" &
 web_pid=$!
 
 ready() {
@@ -51,12 +78,13 @@ ready() {
 echo "waiting for $base_url/health/ready ..."
 until ready 2>/dev/null; do
   kill -0 "$web_pid" 2>/dev/null || { echo "the web app exited before it was ready" >&2; exit 1; }
-  sleep 2
+  sleep 0.25
 done
+echo "command center ready at $base_url"
 
 # The simulator's keys, issued once through the admin verb (an Orleans client of the running silo).
 issue() {
-  (cd src/Web && dotnet "$web_dll" apikey issue --subject "$1" --scope "$2") | grep -E '^acc_[^ ]+$' | tail -1 || true
+  web apikey issue --subject "$1" --scope "$2" | grep -E '^acc_[^ ]+$' | tail -1 || true
 }
 issue_keys() {
   echo "issuing the simulator's API keys (first run) ..."
@@ -77,9 +105,12 @@ issue_keys() {
 }
 
 if [ -f "$keys" ] || issue_keys; then
-  # A flash flood on Wai Batu Merah a few minutes after start, then every two hours: journey 1, live.
+  # A flash flood on Wai Batu Merah soon after start (Siaga 3 within about 3 minutes at the default pace), then
+  # every two hours: journey 1, live. A restarted simulator resumes each gauge from the level the server holds.
   dotnet "$sim_dll" --base-url "$base_url" --keys "$keys" --state-dir "$AmbonCC__DataDirectory/simulator" \
-    --scenario "${AMBONCC_SIM_SCENARIO:-flash-flood}" --flood-every "${AMBONCC_SIM_FLOOD_EVERY:-120}" &
+    --scenario "${AMBONCC_SIM_SCENARIO:-flash-flood}" --flood-every "${AMBONCC_SIM_FLOOD_EVERY:-120}" \
+    --flood-at "${AMBONCC_SIM_FLOOD_AT:-0.25}" --flood-pace "${AMBONCC_SIM_FLOOD_PACE:-10}" \
+    --interval "${AMBONCC_SIM_INTERVAL:-20}" &
   sim_pid=$!
   echo "command center at $base_url, simulator running; Ctrl-C stops both"
 else

@@ -10,7 +10,7 @@ internal static class CityRunner
 {
     public static async Task<int> RunAsync(SimulatorOptions options, KeyFile keys, ApiClient api, CancellationToken ct)
     {
-        var clock = new SimClock(TimeProvider.System, options.Speed);
+        var clock = new SimClock(TimeProvider.System, options.Speed, options.TimeZone);
         var tasks = new List<Task>();
         if (options.Gateway)
         {
@@ -62,16 +62,20 @@ internal static class CityRunner
         var directoryKey = keys.Gateway ?? keys.GaugeKey(codes[0]);
         var specs = await GaugeDirectory.SpecsAsync(api, directoryKey, codes, ct);
         var schedule = options.FloodEnabled ? new FloodSchedule(true, options.FirstFlood, options.FloodEvery) : FloodSchedule.None;
-        var scenario = new RiverScenario(specs, options.FloodGauge, schedule, options.Interval);
+        var scenario = new RiverScenario(specs, options.FloodGauge, schedule, options.Interval, options.FloodPace);
         foreach (var spec in specs)
         {
-            Log.Info("gauges", $"{spec.Code}: Siaga 3/2/1 at {spec.Siaga3Cm:0}/{spec.Siaga2Cm:0}/{spec.Siaga1Cm:0} cm, resting {BaselineModel.RestingLevel(spec):0} cm{(spec.Downstream ? ", tidal" : "")}");
+            Log.Info("gauges", $"{spec.Code}: Siaga 3/2/1 at {spec.Siaga3Cm:0}/{spec.Siaga2Cm:0}/{spec.Siaga1Cm:0} cm, resting {BaselineModel.RestingLevel(spec):0} cm{(spec.Downstream ? ", tidal" : "")}" +
+                (spec.LevelCm is { } now ? $", continuing from the server's {now:0.0} cm" : ""));
         }
 
         if (options.FloodEnabled && scenario.Plan is { } plan)
         {
-            Log.Info("flood", $"{options.FloodGauge}: rain at +{options.FirstFlood.TotalMinutes:0} min, Siaga 3 at +{(options.FirstFlood + plan.RisesThrough(plan.Siaga3Cm)).TotalMinutes:0}, " +
-                $"Siaga 2 at +{(options.FirstFlood + plan.RisesThrough(plan.Siaga2Cm)).TotalMinutes:0}, peak {plan.PeakCm:0} cm, below Siaga 3 again at +{(options.FirstFlood + plan.FallsThrough(plan.Siaga3Cm)).TotalMinutes:0} simulated min" +
+            // The flood curve plays FloodPace times faster than the rest of simulated time.
+            string At(TimeSpan sinceRain) => $"+{(options.FirstFlood + sinceRain / options.FloodPace).TotalMinutes:0.0}";
+            Log.Info("flood", $"{options.FloodGauge}: rain at +{options.FirstFlood.TotalMinutes:0.0} min, Siaga 3 at {At(plan.RisesThrough(plan.Siaga3Cm))}, " +
+                $"Siaga 2 at {At(plan.RisesThrough(plan.Siaga2Cm))}, peak {plan.PeakCm:0} cm, below Siaga 3 again at {At(plan.FallsThrough(plan.Siaga3Cm))} simulated min" +
+                (options.FloodPace != 1 ? $" (flood pace x{options.FloodPace:0.##})" : "") +
                 (options.FloodEvery > TimeSpan.Zero ? $", repeating every {options.FloodEvery.TotalMinutes:0} min" : ""));
         }
         else if (options.FloodEnabled)

@@ -19,12 +19,14 @@ internal static class Usage
           --flood-gauge CODE   the gauge the flood hits (default PDA-BATUMERAH-1)
           --flood-at MIN       flash-flood: rain starts MIN simulated minutes after start (default 2)
           --flood-every MIN    repeat the flood every MIN simulated minutes (default 0: never / once)
+          --flood-pace X       play the flood itself X times faster (default 1; run.sh uses 10: Siaga 3 in ~2.5 min)
           --webhook URL        gateway webhook to listen on (default http://127.0.0.1:5090/gateway/messages)
           --webhook-port N     override just the port
           --ack-share X        share of recipients who acknowledge, 0..1 (default 0.8)
           --fail-share X       share of messages the network fails to deliver, 0..1 (default 0.02)
           --buffer N           readings a logger keeps while the server is unreachable (default 10000)
           --no-gauges, --no-gateway   play only one side
+          --time-zone ID       the city's time zone (default AmbonCC__TimeZone, else Asia/Jayapura)
           --seed N             random seed for reproducible runs
 
         Every option can also come from the environment: --base-url as AMBONCC_SIM_BASE_URL, and so on.

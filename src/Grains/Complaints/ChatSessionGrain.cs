@@ -69,10 +69,12 @@ internal sealed class ChatSessionGrain(
         if (side != ChatSide.Reporter && state.State.Gateway is { } gateway)
         {
             // Durable before the answer: the outbox delivers it to the gateway, retrying, and parks what keeps failing.
-            var line = state.State.Lines.Count;
+            // Nobody needs the outcome back yet (no handler of kind "chat"): the outbox parks what keeps failing.
+            var session = this.GetPrimaryKeyString();
+            var key = $"chat/{session}/{state.State.Lines.Count}/{state.State.Lines[^1].At.ToUnixTimeMilliseconds()}";
             await outbox.EnqueueAsync([new OutboxMessage("social", state.State.Account!,
-                JsonSerializer.Serialize(new { gateway, network = state.State.Network, account = state.State.Account, text, session = this.GetPrimaryKeyString() }),
-                $"chat/{this.GetPrimaryKeyString()}/{line}/{state.State.Lines[^1].At.ToUnixTimeMilliseconds()}", this.GetPrimaryKeyString())]);
+                JsonSerializer.Serialize(new { gateway, network = state.State.Network, account = state.State.Account, text, session }),
+                key, new OutboxCorrelation("chat", session, key))]);
         }
 
         return View(true);

@@ -134,7 +134,7 @@ internal sealed partial class ComplaintSeeder(
 }
 
 /// <summary>The seed's generator, for tests of what the demo city gets.</summary>
-public static class ComplaintSeederAccess
+internal static class ComplaintSeederAccess
 {
     public static List<ComplaintImport> Build(DemoCity city, DateTimeOffset now) => ComplaintSeeder.Build(city, now);
 }

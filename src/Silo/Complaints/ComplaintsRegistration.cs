@@ -8,17 +8,17 @@ using Microsoft.Extensions.Logging;
 
 namespace AmbonCC.Silo.Complaints;
 
-public static class ComplaintsRegistration
+internal static class ComplaintsRegistration
 {
     /// <summary>
     /// The complaints module: options, the working-day calendar from the per-year holiday files, the deadline
     /// rules the grains use, and the demo seed (after the silo: it talks to grains).
     /// </summary>
-    public static IHostApplicationBuilder AddComplaints(this IHostApplicationBuilder builder)
+    public static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
     {
-        builder.Services.AddComplaintServices(builder.Configuration);
-        builder.Services.AddHostedService<ComplaintSeeder>();
-        return builder;
+        services.AddComplaintServices(configuration);
+        services.AddHostedService<ComplaintSeeder>();
+        return services;
     }
 
     /// <summary>What the complaint grains need in any silo (also memory-storage test silos).</summary>
@@ -36,7 +36,7 @@ public static class ComplaintsRegistration
 }
 
 /// <summary>Reads every <c>holidays-id-YYYY.json</c> of a directory into the calendar.</summary>
-public static class HolidayFiles
+internal static class HolidayFiles
 {
     public static WorkingDayCalendar Load(string directory, ILogger logger, TimeProvider time)
     {

@@ -8,7 +8,7 @@ using AmbonCC.Warnings;
 namespace AmbonCC.Silo.Seed;
 
 /// <summary>What one load did: how many registrations changed state and how many index keys were new.</summary>
-public sealed record DemoCityLoadResult(int Registered, int Unchanged, int IndexKeysAdded)
+internal sealed record DemoCityLoadResult(int Registered, int Unchanged, int IndexKeysAdded)
 {
     public static readonly DemoCityLoadResult Nothing = new(0, 0, 0);
 }
@@ -17,10 +17,17 @@ public sealed record DemoCityLoadResult(int Registered, int Unchanged, int Index
 /// Registers a <see cref="DemoCity"/> into its grains. Every step is idempotent, so a load interrupted by a
 /// crash is finished by simply loading again; only the caller decides when the city counts as seeded.
 /// </summary>
-public sealed class DemoCityLoader(IGrainFactory grains)
+/// <param name="parallelism">
+/// Registrations in flight. PostgreSQL takes many writers at once; SQLite takes one, and a writer that finds the
+/// file locked sleeps before it retries (Microsoft.Data.Sqlite's busy loop), so on SQLite 32 in flight made the
+/// first start wait on those sleeps: there, one at a time is the fastest.
+/// </param>
+internal sealed class DemoCityLoader(IGrainFactory grains, int parallelism = DemoCityLoader.DefaultParallelism)
 {
-    // Enough calls in flight to keep two cores and the storage busy without queueing hundreds of writes.
-    private const int Parallelism = 32;
+    /// <summary>Enough calls in flight to keep two cores and a server database busy without queueing hundreds of writes.</summary>
+    public const int DefaultParallelism = 32;
+
+    private readonly int parallelism = Math.Max(1, parallelism);
 
     public async Task<DemoCityLoadResult> LoadAsync(DemoCity city, CancellationToken cancellationToken = default)
     {
@@ -57,11 +64,11 @@ public sealed class DemoCityLoader(IGrainFactory grains)
         return new DemoCityLoadResult(registered, total - registered, added);
     }
 
-    private static async Task<List<TResult>> RegisterAllAsync<T, TResult>(
+    private async Task<List<TResult>> RegisterAllAsync<T, TResult>(
         IReadOnlyList<T> items, Func<T, Task<TResult>> register, CancellationToken cancellationToken)
     {
         var results = new List<TResult>(items.Count);
-        foreach (var batch in items.Chunk(Parallelism))
+        foreach (var batch in items.Chunk(parallelism))
         {
             cancellationToken.ThrowIfCancellationRequested();
             results.AddRange(await Task.WhenAll(batch.Select(register)));

@@ -15,7 +15,7 @@ namespace AmbonCC.Silo.Seed;
 /// Runs inside <see cref="StartAsync"/> so that the first page an operator opens already shows the city.
 /// Must be registered after <c>UseOrleans</c> so that the silo is up before it calls grains.
 /// </remarks>
-public sealed partial class DemoCitySeeder(
+internal sealed partial class DemoCitySeeder(
     IGrainFactory grains,
     IOptions<AmbonOptions> options,
     ILogger<DemoCitySeeder> logger) : IHostedService
@@ -41,12 +41,16 @@ public sealed partial class DemoCitySeeder(
         }
 
         var city = DemoCity.LoadDefault();
-        var result = await new DemoCityLoader(grains).LoadAsync(city, cancellationToken);
+        var result = await new DemoCityLoader(grains, Parallelism(options.Value.Profile)).LoadAsync(city, cancellationToken);
         await directory.MarkSeededAsync(DemoCity.SeedVersion);
         LogSeeded(DemoCity.SeedVersion, city.Cameras.Length, city.Gauges.Length, city.Restaurants.Length,
             city.Recipients.Length, result.Registered, result.Unchanged);
         return result;
     }
+
+    /// <summary>One SQLite file takes one writer at a time; see <see cref="DemoCityLoader"/>.</summary>
+    private static int Parallelism(StorageProfile profile) =>
+        profile == StorageProfile.Embedded ? 1 : DemoCityLoader.DefaultParallelism;
 
     [LoggerMessage(LogLevel.Information, "Demo city seed is disabled (AmbonCC:SeedDemoData=false).")]
     private partial void LogDisabled();

@@ -23,6 +23,9 @@ internal sealed record SimulatorOptions
     public string FloodGauge { get; init; } = "PDA-BATUMERAH-1";
     public TimeSpan FloodAt { get; init; } = TimeSpan.FromMinutes(2);
     public TimeSpan FloodEvery { get; init; } = TimeSpan.Zero;
+
+    /// <summary>How many times faster than a real flash flood the scripted one plays (rain lead, rise, hold, recession).</summary>
+    public double FloodPace { get; init; } = 1;
     public bool Gauges { get; init; } = true;
     public bool Gateway { get; init; } = true;
     public Uri Webhook { get; init; } = new("http://127.0.0.1:5090/gateway/messages");
@@ -36,11 +39,16 @@ internal sealed record SimulatorOptions
     public TimeSpan? Duration { get; init; }
     public int Seed { get; init; } = Environment.TickCount;
 
+    /// <summary>The city's zone: --time-zone, else the server's own setting AmbonCC__TimeZone, else Ambon's.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = DefaultTimeZone;
+
+    public static readonly TimeZoneInfo DefaultTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jayapura");
+
     private static readonly string[] Known =
     [
         "help", "load", "list-gauges", "base-url", "keys", "state-dir", "api-key", "gauges", "speed", "interval",
-        "scenario", "flood-gauge", "flood-at", "flood-every", "no-gauges", "no-gateway", "webhook", "webhook-port",
-        "ack-share", "fail-share", "buffer", "rate", "connections", "batch", "duration", "seed",
+        "scenario", "flood-gauge", "flood-at", "flood-every", "flood-pace", "no-gauges", "no-gateway", "webhook", "webhook-port",
+        "ack-share", "fail-share", "buffer", "rate", "connections", "batch", "duration", "seed", "time-zone",
     ];
 
     public static SimulatorOptions Parse(IReadOnlyList<string> args, Func<string, string?>? environment = null)
@@ -81,6 +89,7 @@ internal sealed record SimulatorOptions
             FloodGauge = cl.String("flood-gauge", "PDA-BATUMERAH-1"),
             FloodAt = TimeSpan.FromMinutes(cl.Double("flood-at", 2, 0, 1e6)),
             FloodEvery = TimeSpan.FromMinutes(cl.Double("flood-every", 0, 0, 1e6)),
+            FloodPace = cl.Double("flood-pace", 1, 0.1, 1000),
             Gauges = !cl.Flag("no-gauges"),
             Gateway = !cl.Flag("no-gateway"),
             Webhook = webhook.Uri,
@@ -92,8 +101,14 @@ internal sealed record SimulatorOptions
             BatchSize = cl.Int("batch", 1, 1, 500),
             Duration = duration > 0 ? TimeSpan.FromSeconds(duration) : null,
             Seed = cl.Int("seed", Environment.TickCount & int.MaxValue, 0, int.MaxValue),
+            TimeZone = Zone(cl.String("time-zone") ?? (environment ?? Environment.GetEnvironmentVariable)("AmbonCC__TimeZone")),
         };
     }
+
+    private static TimeZoneInfo Zone(string? id) =>
+        string.IsNullOrWhiteSpace(id) ? DefaultTimeZone
+        : TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone
+        : throw new ArgumentException($"--time-zone: unknown time zone '{id}'.");
 
     private static Uri AbsoluteUri(string text, string option) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"

@@ -15,6 +15,7 @@ internal sealed class GaugeDevice(
     public const int MaxBatch = 500;
 
     private readonly Random _random = new(seed);
+    private readonly LevelFollower _follower = scenario.FollowerFor(gauge);
     private readonly Channel<Reading> _buffer = Channel.CreateBounded<Reading>(
         new BoundedChannelOptions(bufferSize) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true, SingleWriter = true },
         dropped => Log.Error(gauge.Code, $"buffer full: dropped seq {dropped.Seq}"));
@@ -27,7 +28,7 @@ internal sealed class GaugeDevice(
         {
             while (!ct.IsCancellationRequested)
             {
-                var (level, rain) = scenario.Sample(gauge, clock.SimulatedNow, clock.Elapsed, _random);
+                var (level, rain) = scenario.Sample(gauge, clock.SimulatedNow, clock.Elapsed, _random, _follower);
                 await _buffer.Writer.WriteAsync(new Reading(seqs.Next(gauge.Code), Reading.Stamp(clock.WallNow), level, rain), ct);
                 await Task.Delay(clock.Real(interval), clock.Time, ct);
             }

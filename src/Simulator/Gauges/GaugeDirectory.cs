@@ -6,7 +6,8 @@ namespace AmbonCC.Simulator.Gauges;
 /// <summary>
 /// The gauges as the server describes them (<c>GET /api/v1/gauges</c>), so the scenarios play against the
 /// thresholds a Supervisor actually set. Read tolerantly: thresholds flat (<c>siaga3Cm</c>) or nested
-/// (<c>thresholds.siaga3Cm</c>); anything missing falls back to <see cref="GaugeSpec.Assumed"/>.
+/// (<c>thresholds.siaga3Cm</c>); anything missing falls back to <see cref="GaugeSpec.Assumed"/>. The current
+/// <c>levelCm</c> is read too, so that a restarted simulator continues from the river's real level.
 /// </summary>
 internal static class GaugeDirectory
 {
@@ -59,6 +60,7 @@ internal static class GaugeDirectory
             Siaga3Cm = Number(thresholds, "siaga3Cm") ?? assumed.Siaga3Cm,
             Siaga2Cm = Number(thresholds, "siaga2Cm") ?? assumed.Siaga2Cm,
             Siaga1Cm = Number(thresholds, "siaga1Cm") ?? assumed.Siaga1Cm,
+            LevelCm = Number(element, "levelCm"),
         };
         // The seed names the river mouth "Hilir"; trust the name over our guess from the code's number.
         return Text(element, "name") is { } name ? spec with { Downstream = name.Contains("Hilir", StringComparison.OrdinalIgnoreCase) } : spec;

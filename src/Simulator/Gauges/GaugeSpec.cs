@@ -1,7 +1,10 @@
 namespace AmbonCC.Simulator.Gauges;
 
-/// <summary>What the simulator knows of a gauge: its code, river and the thresholds it should play against.</summary>
-internal sealed record GaugeSpec(string Code, string? River, double Siaga3Cm, double Siaga2Cm, double Siaga1Cm, bool Downstream)
+/// <summary>
+/// What the simulator knows of a gauge: its code, river, the thresholds it should play against, and the level the
+/// server last stored (<see cref="LevelCm"/>, null for a gauge that never reported), which a restart continues from.
+/// </summary>
+internal sealed record GaugeSpec(string Code, string? River, double Siaga3Cm, double Siaga2Cm, double Siaga1Cm, bool Downstream, double? LevelCm = null)
 {
     /// <summary>
     /// When the server does not tell us the thresholds, assume the demo seed's middle values: upstream sections

@@ -4,8 +4,11 @@ namespace AmbonCC.Simulator.Gauges;
 /// What every gauge reads at a moment of simulated time: its quiet-day baseline, and during a flood the
 /// flash-flood curve on the flood gauge and a later, damped echo on the gauges below it on the same river.
 /// </summary>
-internal sealed class RiverScenario(IReadOnlyList<GaugeSpec> gauges, string floodGauge, FloodSchedule schedule, TimeSpan interval)
+/// <remarks><paramref name="floodPace"/> plays the flood curve that many times faster, for a demo that shows its point in minutes.</remarks>
+internal sealed class RiverScenario(IReadOnlyList<GaugeSpec> gauges, string floodGauge, FloodSchedule schedule, TimeSpan interval, double floodPace = 1)
 {
+    public double FloodPace => floodPace;
+
     /// <summary>How long the flood wave takes from one gauge to the next one downstream.</summary>
     public static readonly TimeSpan TravelTimePerGauge = TimeSpan.FromMinutes(12);
 
@@ -20,7 +23,7 @@ internal sealed class RiverScenario(IReadOnlyList<GaugeSpec> gauges, string floo
     public (double LevelCm, double RainfallMm) Expected(GaugeSpec gauge, DateTimeOffset simulatedNow, TimeSpan elapsed, Random random)
     {
         var baseline = BaselineModel.Level(gauge, simulatedNow);
-        var since = schedule.SinceLatestStart(elapsed);
+        var since = schedule.SinceLatestStart(elapsed) * floodPace;
         var plan = Plan;
         if (since is null || plan is null || _flood is null)
         {
@@ -46,12 +49,20 @@ internal sealed class RiverScenario(IReadOnlyList<GaugeSpec> gauges, string floo
         return (Math.Max(baseline, echo), Rain(0.5 * plan.RainMmPerHour(since.Value - lag / 2), random));
     }
 
-    /// <summary>A reading as the sensor reports it: with noise, to a millimetre, never below the gauge zero.</summary>
-    public (double LevelCm, double RainfallMm) Sample(GaugeSpec gauge, DateTimeOffset simulatedNow, TimeSpan elapsed, Random random)
+    /// <summary>
+    /// A reading as the sensor reports it: with noise, to a millimetre, never below the gauge zero. With a
+    /// <paramref name="follower"/>, the level moves toward the expected one no faster than the river can.
+    /// </summary>
+    public (double LevelCm, double RainfallMm) Sample(GaugeSpec gauge, DateTimeOffset simulatedNow, TimeSpan elapsed, Random random, LevelFollower? follower = null)
     {
         var (level, rain) = Expected(gauge, simulatedNow, elapsed, random);
+        level = follower?.Next(level, interval) ?? level;
         return (Math.Round(Math.Max(0, level + BaselineModel.Noise(random)), 1), rain);
     }
+
+    /// <summary>A follower for a gauge's device: from the server's level, at the flood's own rates at this pace.</summary>
+    public LevelFollower FollowerFor(GaugeSpec gauge) =>
+        new(gauge.LevelCm, FlashFlood.RiseCmPerMinute * floodPace, FlashFlood.FallCmPerMinute * floodPace);
 
     private double Rain(double mmPerHour, Random random) =>
         mmPerHour <= 0 ? 0 : Math.Round(mmPerHour * interval.TotalHours * (0.8 + 0.4 * random.NextDouble()), 1);

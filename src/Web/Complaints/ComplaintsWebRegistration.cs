@@ -1,5 +1,7 @@
 using AmbonCC.Complaints;
+using AmbonCC.Web.Api;
 using AmbonCC.Web.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -16,7 +18,8 @@ public static class ComplaintsWebRegistration
         services.AddSingleton<ChatLiveHub>();
         services.AddHostedService<ComplaintLiveSubscriber>();
         services.AddTransient<IStartupFilter, Open311KeyFilter>();
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, Open311RefusalHandler>();
+        // One handler serves the whole app: it answers /open311 itself and hands every other path to ApiAuthorizationResults.
+        services.Replace(ServiceDescriptor.Singleton<IAuthorizationMiddlewareResultHandler, Open311RefusalHandler>());
         return services;
     }
 
@@ -66,10 +69,13 @@ internal sealed class Open311KeyFilter : IStartupFilter
     };
 }
 
-/// <summary>A refused Open311 call is answered in the spec's error format; every other path as before.</summary>
+/// <summary>
+/// A refused Open311 call is answered in the spec's error format; every other path goes to
+/// <see cref="ApiAuthorizationResults"/> (403 for a valid API key outside its scope).
+/// </summary>
 internal sealed class Open311RefusalHandler : IAuthorizationMiddlewareResultHandler
 {
-    private readonly AuthorizationMiddlewareResultHandler inner = new();
+    private readonly ApiAuthorizationResults inner = new();
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {

@@ -6,7 +6,7 @@ namespace AmbonCC.Complaints.Rules;
 /// FixMyStreet's suggestion: an open complaint of the same category within about 50 m and the last few days is
 /// probably the same problem. Only suggested; the operator decides and merges.
 /// </summary>
-public static class DuplicateFinder
+internal static class DuplicateFinder
 {
     public const double RadiusMeters = 50;
     public static readonly TimeSpan Window = TimeSpan.FromDays(7);
