@@ -39,6 +39,12 @@ public static class ChatEndpoints
 
     private static Task<IResult> StartAsync(ChatStartRequest? body, HttpContext http, IGrainFactory grains, PublicIntakeThrottle throttle) => ComplaintEndpoints.Guard(async () =>
     {
+        // The widget always names the site it runs on: the desk needs it, and an empty body opens nothing.
+        if (string.IsNullOrWhiteSpace(body?.Site))
+        {
+            return ApiProblems.Field("site", "The site the chat is opened from (the widget sends location.hostname).");
+        }
+
         if (!throttle.TryTake(http, out var wait))
         {
             return TooMany(http, wait);

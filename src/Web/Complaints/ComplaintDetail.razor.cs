@@ -80,7 +80,7 @@ public partial class ComplaintDetail
         }
     }
 
-    private static string Wit(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(9)).ToString("dd/MM HH:mm 'WIT'", System.Globalization.CultureInfo.InvariantCulture);
+    private string Wit(DateTimeOffset at) => CityTime.ToCityTime(at).ToString("dd/MM HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + CityTime.Label;
 
     public ValueTask DisposeAsync()
     {

@@ -39,7 +39,7 @@ public partial class ComplaintsInbox
         isDesk = ComplaintAccess.IsDesk(user);
         opd = ComplaintAccess.OpdOf(user);
         actor = ComplaintAccess.Actor(user);
-        var year = Time.GetUtcNow().ToOffset(AmbonCC.Complaints.Rules.WorkingDayCalendar.Wit).Year;
+        var year = CityTime.DayOf(Time.GetUtcNow()).Year;
         missingYears = isDesk ? [.. new[] { year, year + 1 }.Where(y => !Calendar.HasList(y))] : [];
         // Subscribed before the first load, so a change in between is not missed.
         subscriptions.Add(Complaints.Subscribe(_ => InvokeAsync(async () => { await LoadComplaintsAsync(); StateHasChanged(); })));
@@ -145,7 +145,7 @@ public partial class ComplaintsInbox
         _ => "",
     };
 
-    private static string Wit(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(9)).ToString("dd/MM HH:mm 'WIT'", System.Globalization.CultureInfo.InvariantCulture);
+    private string Wit(DateTimeOffset at) => CityTime.ToCityTime(at).ToString("dd/MM HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + CityTime.Label;
 
     public ValueTask DisposeAsync()
     {

@@ -207,13 +207,13 @@ public static class Open311Endpoints
     }
 
     private static IResult Known(string format, Func<IResult> answer) =>
-        Open311Format.IsKnown(format) ? answer() : Open311Format.Error("json", 404, "format: json or xml");
+        Open311Format.IsKnown(format) ? answer() : Open311Format.UnknownFormat();
 
     private static async Task<IResult> Guarded(string format, Func<Task<IResult>> answer)
     {
         if (!Open311Format.IsKnown(format))
         {
-            return Open311Format.Error("json", 404, "format: json or xml");
+            return Open311Format.UnknownFormat();
         }
 
         try

@@ -19,10 +19,21 @@ public static class Open311Format
     public static IResult Error(string format, int code, string description) =>
         Write(format, "errors", "error", [[new("code", code), new("description", description)]], code);
 
+    /// <summary>
+    /// A path whose format is neither of GeoReport's: there is no spec format to answer in, so the refusal is the
+    /// API's usual problem+json.
+    /// </summary>
+    public static IResult UnknownFormat() =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Open311 documents come as .json or .xml.");
+
     public static Task WriteErrorAsync(HttpContext http, int code, string description)
     {
-        var format = http.Request.Path.Value?.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) == true ? "xml" : "json";
-        return Error(format, code, description).ExecuteAsync(http);
+        var path = http.Request.Path.Value ?? "";
+        var format = path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? "xml"
+            : path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : null;
+        return format is null
+            ? Results.Problem(statusCode: code, title: description).ExecuteAsync(http)
+            : Error(format, code, description).ExecuteAsync(http);
     }
 
     public static string Time(DateTimeOffset? at) =>
