@@ -17,6 +17,7 @@ namespace AmbonCC.Silo.Complaints;
 internal sealed partial class ComplaintSeeder(
     IGrainFactory grains,
     IOptions<AmbonOptions> options,
+    IOptions<ComplaintOptions> complaintOptions,
     ComplaintClock time,
     ILogger<ComplaintSeeder> logger) : BackgroundService
 {
@@ -37,7 +38,7 @@ internal sealed partial class ComplaintSeeder(
 
     private async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.SeedDemoData)
+        if (!options.Value.SeedDemoData || !complaintOptions.Value.SeedDemo)
         {
             return;
         }
