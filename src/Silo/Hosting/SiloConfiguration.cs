@@ -4,6 +4,7 @@ using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
 using AmbonCC.Silo.Outbox;
 using AmbonCC.Silo.Seed;
+using AmbonCC.Silo.TaxTerminals;
 using AmbonCC.Silo.Warnings;
 using AmbonCC.Platform.Outbox;
 using AmbonCC.Warnings;
@@ -33,6 +34,7 @@ public static class SiloConfiguration
         builder.UseOrleans(silo => silo.ConfigureAmbon(configuration));
         // After the silo: the seed and the outbox observers talk to grains.
         builder.Services.AddDemoCitySeed();
+        builder.Services.AddTaxTerminals();
         builder.Services.AddAmbonOutbox(configuration);
         builder.Services.AddSingleton<IOutboxObserver, WarningOutboxObserver>();
         builder.Services.AddSingleton<MembershipWatchdog>();

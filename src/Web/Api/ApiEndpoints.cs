@@ -4,6 +4,7 @@ using AmbonCC.Platform;
 using AmbonCC.Security;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
+using AmbonCC.Web.TaxTerminals;
 
 namespace AmbonCC.Web.Api;
 
@@ -18,6 +19,7 @@ public static class ApiEndpoints
         api.MapIncidentApi();
         api.MapLiveApi();
         api.MapRecipientApi();
+        api.MapTaxApi();
         app.MapAcknowledgementLink();
 
         api.MapGet("/me", (ClaimsPrincipal user) => new WhoAmI(

@@ -34,6 +34,12 @@ public static class AccessPolicies
     public const string PostBulletins = "post-bulletins";
     public const string WatchCameras = "watch-cameras";
     public const string TaxWork = "tax-work";
+
+    /// <summary>Steps of a taxpayer's enforcement case (field check, letters, compliance): TaxOfficers only.</summary>
+    public const string TaxEnforcement = "tax-enforcement";
+
+    /// <summary>SPTPD entry: a TaxOfficer, or an OPD key (the handler admits only the revenue agency's).</summary>
+    public const string TaxDeclarations = "tax-declarations";
     public const string Complaints = "complaints";
     public const string Reports = "reports";
     public const string ManageUsers = "manage-users";
@@ -77,6 +83,7 @@ public static class AccessPolicies
         [PostBulletins] = Supervision,
         [WatchCameras] = Desk,
         [TaxWork] = [Roles.TaxOfficer, Roles.Operator, Roles.Supervisor, Roles.Admin],
+        [TaxEnforcement] = [Roles.TaxOfficer],
         [Complaints] = [Roles.Operator, Roles.Supervisor, Roles.OpdStaff, Roles.Admin],
         [Reports] = Desk,
         [ManageUsers] = [Roles.Admin],
@@ -97,6 +104,8 @@ public static class AccessPolicies
         var key = ApiKeyAuthenticationHandler.SchemeName;
         options.AddPolicy(OpdApi, p => p.RequireAssertion(c =>
             IsKey(c.User, ApiScopes.Opd) || (IsPerson(c.User) && (c.User.IsInRole(Roles.OpdStaff) || IsCenterStaff(c.User)))));
+        options.AddPolicy(TaxDeclarations, p => p.RequireAssertion(c =>
+            IsKey(c.User, ApiScopes.Opd) || (IsPerson(c.User) && c.User.IsInRole(Roles.TaxOfficer))));
         options.AddPolicy(Devices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest)));
         options.AddPolicy(Gateways, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.Gateway)));
         options.AddPolicy(ReadRivers, p => p.RequireAssertion(c => IsPerson(c.User) || c.User.Identity?.AuthenticationType == key));

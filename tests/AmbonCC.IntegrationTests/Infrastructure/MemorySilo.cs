@@ -1,6 +1,7 @@
 using AmbonCC.Platform;
 using AmbonCC.Silo.Hosting;
 using AmbonCC.Silo.Ledger;
+using AmbonCC.Silo.TaxTerminals;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,5 +25,6 @@ public static class MemorySilo
         silo.UseInMemoryReminderService();
         silo.Services.AddAmbonPlatform(configuration);
         silo.Services.AddAmbonLedger();
+        silo.Services.AddTaxTerminals(demoHistory: false);
     }
 }
