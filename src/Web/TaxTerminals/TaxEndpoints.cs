@@ -8,14 +8,12 @@ namespace AmbonCC.Web.TaxTerminals;
 /// <summary>Restaurant tax: terminal ingest and heartbeat, lists, taxpayers, SPTPD and the enforcement case.</summary>
 public static class TaxEndpoints
 {
-    /// <summary>OPD codes whose keys may post SPTPD (the revenue agency goes by BPPRD in Ambon, Bapenda elsewhere).</summary>
-    public static readonly IReadOnlyList<string> RevenueAgencies = ["BPPRD", "BAPENDA"];
-
     public static void MapTaxApi(this RouteGroupBuilder api)
     {
         api.MapPost("/terminals/{serial}/transactions", TaxIngest.TransactionsAsync)
             .RequireAuthorization(AccessPolicies.Devices)
-            .Accepts<TaxTransactionInput[]>("application/json")
+            // No Accepts(...) here: its content-type matcher would route text/plain past this endpoint (to a 403)
+            // instead of letting the handler answer 415.
             .Produces<TaxIngestResult>()
             .ProducesValidationProblem()
             .WithSummary("An M-Post terminal sends one receipt or up to 500; idempotent on receiptNo; answered after they are durable (409: a stored receipt with other content).");
@@ -56,12 +54,6 @@ public static class TaxEndpoints
 
     private static async Task<IResult> DeclareAsync(string npwpd, SptpdRequest? body, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (user.FindFirst(ApiKeyAuthenticationHandler.SubjectClaim) is { } subject
-            && !RevenueAgencies.Any(code => string.Equals(subject.Value, "opd:" + code, StringComparison.OrdinalIgnoreCase)))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the revenue agency's key may post SPTPD.");
-        }
-
         if (body?.Period is null || body.Turnover is null || body.Tax is null)
         {
             return ApiProblems.Field(body?.Period is null ? "period" : body.Turnover is null ? "turnover" : "tax", "Required: period (yyyy-MM), turnover and tax in rupiah.");
