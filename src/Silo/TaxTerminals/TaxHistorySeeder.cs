@@ -13,7 +13,7 @@ namespace AmbonCC.Silo.TaxTerminals;
 /// baselines and peer comparisons work at once. Runs in the background after the silo started: the first page
 /// does not wait for it, and a terminal that already has history is skipped (a restart costs one call each).
 /// </summary>
-public sealed class TaxHistorySeeder(IGrainFactory grains, IOptions<AmbonOptions> options, TimeProvider time, ILogger<TaxHistorySeeder> logger)
+public sealed class TaxHistorySeeder(IGrainFactory grains, IOptions<AmbonOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<TaxHistorySeeder> logger)
     : BackgroundService
 {
     public const int Weeks = 8;
@@ -27,6 +27,13 @@ public sealed class TaxHistorySeeder(IGrainFactory grains, IOptions<AmbonOptions
 
         try
         {
+            // Not before the host has started: the cold-start budget belongs to the first page, not to history.
+            var hostStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using (lifetime.ApplicationStarted.Register(() => hostStarted.TrySetResult()))
+            {
+                await hostStarted.Task.WaitAsync(stoppingToken);
+            }
+
             var started = time.GetTimestamp();
             var seeded = 0;
             var parallelism = options.Value.Profile == StorageProfile.Embedded ? 1 : 8;
