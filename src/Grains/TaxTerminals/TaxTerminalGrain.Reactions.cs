@@ -92,7 +92,7 @@ internal sealed partial class TaxTerminalGrain
         var source = "terminal:" + Serial;
         return GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For(source, type)).RaiseAsync(new AlarmRaise(
             source, type, severity, $"{profile.Name}: {finding.Summary}",
-            finding.Evidence.SetItem("npwpd", profile.Npwpd).SetItem("finding", finding.Id),
+            new Dictionary<string, string>(finding.Evidence) { ["npwpd"] = profile.Npwpd, ["finding"] = finding.Id },
             new AlarmArea(ImmutableArray.Create(profile.KelurahanCode), profile.Latitude, profile.Longitude),
             "taxpayer:" + profile.Npwpd, finding.At, $"Pajak restoran: {profile.Name}"));
     }

@@ -224,7 +224,7 @@ internal sealed partial class TaxTerminalGrain(
             return;
         }
 
-        state.State.PendingFindings.Add(finding);
+        state.State.PendingFindings.Add(finding.ForStorage());
     }
 
     private async Task TryEnsureWatchAsync()

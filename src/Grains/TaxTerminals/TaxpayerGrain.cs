@@ -104,6 +104,7 @@ internal sealed partial class TaxpayerGrain(
 
     private int Upsert(TaxFinding finding)
     {
+        finding = finding.ForStorage();
         var index = state.State.Findings.FindIndex(f => f.Id == finding.Id);
         if (index >= 0)
         {

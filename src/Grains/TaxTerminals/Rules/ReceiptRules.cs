@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 
 namespace AmbonCC.TaxTerminals;
@@ -67,7 +66,7 @@ public static class ReceiptRules
 
     internal static TaxFinding Finding(string id, FindingKind kind, string serial, DateTimeOffset at, double weight, string summary, params (string Key, object Value)[] evidence) =>
         new(id, kind, serial, at, weight, summary,
-            evidence.ToImmutableDictionary(e => e.Key, e => Convert.ToString(e.Value, CultureInfo.InvariantCulture) ?? ""));
+            evidence.ToDictionary(e => e.Key, e => Convert.ToString(e.Value, CultureInfo.InvariantCulture) ?? ""));
 
     internal static string Local(DateTimeOffset at) => Wit.ToLocal(at).ToString("ddd dd/MM HH:mm 'WIT'", CultureInfo.InvariantCulture);
 }
