@@ -38,6 +38,12 @@ internal sealed partial class TaxTerminalGrain
         {
             await EnsureWatchAsync();
             var profile = state.State.Profile!;
+            // The clear first: it ends an earlier red spell; a device-off finding in this batch is a later one.
+            if (clear)
+            {
+                await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For("terminal:" + Serial, DeviceOffAlarm)).ClearAsync(now, "Terminal kembali melapor");
+            }
+
             if (batch.Count > 0)
             {
                 await GrainFactory.GetGrain<ITaxpayerGrain>(profile.Npwpd).ReportFindingsAsync(profile, batch);
@@ -46,11 +52,6 @@ internal sealed partial class TaxTerminalGrain
             foreach (var finding in batch)
             {
                 await RaiseAlarmAsync(profile, finding);
-            }
-
-            if (clear)
-            {
-                await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For("terminal:" + Serial, DeviceOffAlarm)).ClearAsync(now, "Terminal kembali melapor");
             }
 
             state.State.PendingFindings.RemoveRange(0, batch.Count);

@@ -29,7 +29,8 @@ internal sealed partial class TaxTerminalGrain
             return;
         }
 
-        await this.RegisterOrUpdateReminder(Watch, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5));
+        var period = Rules.WatchPeriod;
+        await this.RegisterOrUpdateReminder(Watch, period < TimeSpan.FromMinutes(1) ? period : TimeSpan.FromMinutes(1), period);
         watchRegistered = true;
     }
 
@@ -42,7 +43,6 @@ internal sealed partial class TaxTerminalGrain
         if (!wasRed && PresenceRules.RedSince(profile.OpeningHours, state.State.LastSeenAt, now, Rules) is { } red)
         {
             state.State.RedSince = red;
-            state.State.PendingClear = false;
             Pend(PresenceRules.DeviceOff(Serial, state.State.LastSeenAt, red, now));
         }
         else if (PresenceRules.StillRed(Serial, state.State.RedSince, null, now, Rules) is { } stillRed)

@@ -46,16 +46,17 @@ public static class PresenceRules
         }
 
         var open = TimeSpan.Zero;
+        var step = options.SilentWhileOpen < Step ? options.SilentWhileOpen : Step;
         // A week of silence covers every schedule; beyond it the answer cannot change.
         var end = now < from + TimeSpan.FromDays(8) ? now : from + TimeSpan.FromDays(8);
-        for (var at = from; at < end; at += Step)
+        for (var at = from; at + step <= end; at += step)
         {
             if (IsOpen(week, at))
             {
-                open += Step;
+                open += step;
                 if (open >= options.SilentWhileOpen)
                 {
-                    return at + Step;
+                    return at + step;
                 }
             }
         }

@@ -28,6 +28,9 @@ public sealed class TaxRuleOptions
     /// <summary>A terminal silent this long while its outlet should be open turns red.</summary>
     public TimeSpan SilentWhileOpen { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How often a terminal's reminder wakes it to look at its own silence (reminders: at least a minute in production).</summary>
+    public TimeSpan WatchPeriod { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The acting mayor's rule: still red after this long is acted on.</summary>
     public TimeSpan RedEscalation { get; set; } = TimeSpan.FromDays(3);
 
