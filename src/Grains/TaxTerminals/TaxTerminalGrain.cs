@@ -133,11 +133,11 @@ internal sealed partial class TaxTerminalGrain(
             state.State.Hours[h.LocalHour] = h;
         }
 
+        // Not "seen": a terminal is watched for silence from its first real heartbeat or receipt, so that a demo
+        // without the simulator does not turn every outlet red half an hour into opening time.
         state.State.LastReceiptNo ??= lastReceiptNo;
-        state.State.LastSeenAt ??= time.GetUtcNow();
         state.State.HistorySeeded = true;
         await state.WriteStateAsync();
-        await EnsureWatchAsync();
         return true;
     }
 
