@@ -40,7 +40,9 @@ internal sealed partial class TaxTerminalGrain
         var now = time.GetUtcNow();
         var profile = state.State.Profile!;
         var wasRed = state.State.RedSince is not null;
-        if (!wasRed && PresenceRules.RedSince(profile.OpeningHours, state.State.LastSeenAt, now, Rules) is { } red)
+        // Configured hours win; an outlet registered without them is judged by the hours its receipts show.
+        var week = profile.OpeningHours.IsDefaultOrEmpty ? OpeningHoursLearner.Learn(state.State.Hours, Wit.Day(now)) : profile.OpeningHours;
+        if (!wasRed && PresenceRules.RedSince(week, state.State.LastSeenAt, now, Rules) is { } red)
         {
             state.State.RedSince = red;
             Pend(PresenceRules.DeviceOff(Serial, state.State.LastSeenAt, red, now));
