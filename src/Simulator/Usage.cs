@@ -26,6 +26,7 @@ internal static class Usage
           --fail-share X       share of messages the network fails to deliver, 0..1 (default 0.02)
           --buffer N           readings a logger keeps while the server is unreachable (default 10000)
           --no-gauges, --no-gateway   play only one side
+          --time-zone ID       the city's time zone (default AmbonCC__TimeZone, else Asia/Jayapura)
           --seed N             random seed for reproducible runs
 
         Every option can also come from the environment: --base-url as AMBONCC_SIM_BASE_URL, and so on.

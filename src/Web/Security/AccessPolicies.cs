@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AmbonCC.Platform;
 using AmbonCC.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -128,8 +129,8 @@ public static class AccessPolicies
 
         if (user.IsInRole(Roles.OpdStaff) && !IsCenterStaff(user))
         {
-            return subject.StartsWith("opd:", StringComparison.Ordinal)
-                && string.Equals(user.FindFirst(OpdClaim)?.Value, subject[4..], StringComparison.OrdinalIgnoreCase);
+            return SubjectKeys.IdOf(subject, SubjectKeys.OpdKind) is { } opd
+                && string.Equals(user.FindFirst(OpdClaim)?.Value, opd, StringComparison.OrdinalIgnoreCase);
         }
 
         return IsCenterStaff(user);

@@ -1,10 +1,12 @@
 using AmbonCC.Platform.Ledger;
+using AmbonCC.RiverGauges;
 using AmbonCC.Silo.Database;
+using AmbonCC.Silo.Ledger;
 
-namespace AmbonCC.Silo.Ledger;
+namespace AmbonCC.Silo.RiverGauges;
 
 /// <summary>Implements <see cref="IGaugeReadingLedger"/> over a <see cref="LedgerWriter{TRow, TKey}"/>.</summary>
-public sealed class GaugeReadingLedger(LedgerWriter<GaugeReadingRow, (string GaugeCode, long Seq)> writer, AmbonDatabase database)
+internal sealed class GaugeReadingLedger(LedgerWriter<GaugeReadingRow, (string GaugeCode, long Seq)> writer, AmbonDatabase database)
     : IGaugeReadingLedger
 {
     private const string RangeFilter = "gauge_code = @code AND observed_at >= @from AND observed_at < @to";

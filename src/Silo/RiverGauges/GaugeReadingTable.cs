@@ -1,11 +1,13 @@
 using AmbonCC.Platform.Ledger;
 using System.Data.Common;
+using AmbonCC.RiverGauges;
 using AmbonCC.Silo.Database;
+using AmbonCC.Silo.Ledger;
 
-namespace AmbonCC.Silo.Ledger;
+namespace AmbonCC.Silo.RiverGauges;
 
 /// <summary>The <c>gauge_readings</c> ledger table.</summary>
-public sealed class GaugeReadingTable : LedgerTable<GaugeReadingRow, (string GaugeCode, long Seq)>
+internal sealed class GaugeReadingTable : LedgerTable<GaugeReadingRow, (string GaugeCode, long Seq)>
 {
     private static readonly string[] AllColumns = ["gauge_code", "seq", "observed_at", "level_cm", "rainfall_mm", "received_at"];
     private static readonly string[] Key = ["gauge_code", "seq"];

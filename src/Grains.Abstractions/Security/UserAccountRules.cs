@@ -18,6 +18,9 @@ public static partial class UserAccountRules
         }
     }
 
+    public static void ValidateDisplayName(string? displayName) =>
+        AmbonCC.Platform.TextLimits.Require(displayName, AmbonCC.Platform.TextLimits.Name, nameof(displayName));
+
     public static void ValidatePassword(string password)
     {
         if (string.IsNullOrEmpty(password) || password.Length < MinPasswordLength)
