@@ -3,16 +3,16 @@ using AmbonCC.Platform.Ledger;
 namespace AmbonCC.TaxTerminals;
 
 /// <summary>One receipt in the <c>tax_transactions</c> ledger; (Serial, ReceiptNo) is its natural key.</summary>
-public sealed record TaxTransactionRow(string Serial, string Npwpd, TaxTransaction Transaction, string ContentHash)
+internal sealed record TaxTransactionRow(string Serial, string Npwpd, TaxTransaction Transaction, string ContentHash)
 {
     public static TaxTransactionRow From(string serial, string npwpd, TaxTransaction t) => new(serial, npwpd, t, t.ContentHash());
 }
 
 /// <summary>A stored receipt with the time the ledger committed it.</summary>
-public sealed record StoredTaxTransaction(TaxTransactionRow Row, DateTimeOffset ReceivedAt);
+internal sealed record StoredTaxTransaction(TaxTransactionRow Row, DateTimeOffset ReceivedAt);
 
 /// <summary>The append-only receipt ledger: appends through the group-commit writer, reads straight from SQL.</summary>
-public interface ITaxTransactionLedger : ILedger<TaxTransactionRow>
+internal interface ITaxTransactionLedger : ILedger<TaxTransactionRow>
 {
     /// <summary>The stored content hash of each of <paramref name="receiptNos"/> that is stored (others are absent).</summary>
     Task<IReadOnlyDictionary<long, string>> ReadHashesAsync(string serial, IReadOnlyCollection<long> receiptNos, CancellationToken cancellationToken = default);

@@ -138,15 +138,7 @@ internal sealed partial class TaxTerminalGrain
         try
         {
             var s = Status(now);
-            await LiveStreams.For(this, LiveStreamIds.Tax).OnNextAsync(new LiveEvent(
-                LiveStreamIds.Tax, "terminal", s.Serial, $"{s.Outlet}: {s.Health}", now, new Dictionary<string, string>
-                {
-                    ["health"] = s.Health.ToString(),
-                    ["npwpd"] = s.Npwpd,
-                    ["todayTurnover"] = s.TodayTurnover.ToString(CultureInfo.InvariantCulture),
-                    ["todayTax"] = s.TodayTax.ToString(CultureInfo.InvariantCulture),
-                    ["lastSeenAt"] = s.LastSeenAt?.ToString("O") ?? "",
-                }));
+            await LiveStreams.For(this, LiveStreamIds.Tax).OnNextAsync(new TerminalStatusChanged(s, now));
         }
         catch (Exception ex)
         {

@@ -151,13 +151,9 @@ internal sealed partial class TaxpayerGrain(
         try
         {
             var view = View(now);
-            await LiveStreams.For(this, LiveStreamIds.Tax).OnNextAsync(new LiveEvent(LiveStreamIds.Tax, kind, Npwpd,
-                $"{view.Profile.Name}: {view.Case.Stage}", now, new Dictionary<string, string>
-                {
-                    ["score"] = view.Score.ToString("0.0", CultureInfo.InvariantCulture),
-                    ["stage"] = view.Case.Stage.ToString(),
-                    ["findings"] = view.Findings.Length.ToString(CultureInfo.InvariantCulture),
-                }));
+            await LiveStreams.For(this, LiveStreamIds.Tax).OnNextAsync(new TaxpayerChanged(
+                Npwpd, view.Profile.Name, view.Profile.KelurahanCode, kind, Math.Round(view.Score, 2), view.Case.Stage, view.Case.Overdue,
+                view.Findings.Length, view.Findings.OrderByDescending(f => f.Weight).FirstOrDefault()?.Summary, now));
         }
         catch (Exception ex)
         {

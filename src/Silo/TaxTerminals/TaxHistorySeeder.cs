@@ -13,7 +13,7 @@ namespace AmbonCC.Silo.TaxTerminals;
 /// baselines and peer comparisons work at once. Runs in the background after the silo started: the first page
 /// does not wait for it, and a terminal that already has history is skipped (a restart costs one call each).
 /// </summary>
-public sealed class TaxHistorySeeder(IGrainFactory grains, IOptions<AmbonOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<TaxHistorySeeder> logger)
+internal sealed class TaxHistorySeeder(IGrainFactory grains, IOptions<AmbonOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<TaxHistorySeeder> logger)
     : BackgroundService
 {
     public const int Weeks = 8;
@@ -61,7 +61,7 @@ public sealed class TaxHistorySeeder(IGrainFactory grains, IOptions<AmbonOptions
 }
 
 /// <summary>Plausible hourly figures for a demo outlet: lunch and dinner peaks, a busier weekend, its own bill size.</summary>
-public static class DemoHistory
+internal static class DemoHistory
 {
     public static (List<HourFigures> Hours, long LastReceiptNo) For(RestaurantProfile profile, DateTimeOffset now, int weeks)
     {

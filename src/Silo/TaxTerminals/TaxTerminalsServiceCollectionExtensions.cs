@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AmbonCC.Silo.TaxTerminals;
 
-public static class TaxTerminalsServiceCollectionExtensions
+internal static class TaxTerminalsServiceCollectionExtensions
 {
     /// <summary>
     /// The restaurant-tax module: rule thresholds (<see cref="TaxRuleOptions.Section"/>), the <c>tax_transactions</c>

@@ -7,7 +7,7 @@ using AmbonCC.TaxTerminals;
 namespace AmbonCC.Silo.TaxTerminals;
 
 /// <summary>Implements <see cref="ITaxTransactionLedger"/> over a <see cref="LedgerWriter{TRow, TKey}"/>.</summary>
-public sealed class TaxTransactionLedger(LedgerWriter<TaxTransactionRow, (string Serial, long ReceiptNo)> writer, AmbonDatabase database)
+internal sealed class TaxTransactionLedger(LedgerWriter<TaxTransactionRow, (string Serial, long ReceiptNo)> writer, AmbonDatabase database)
     : ITaxTransactionLedger
 {
     public LedgerWriterStatistics Statistics => writer.Statistics;

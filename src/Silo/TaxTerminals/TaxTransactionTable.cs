@@ -6,7 +6,7 @@ using AmbonCC.TaxTerminals;
 namespace AmbonCC.Silo.TaxTerminals;
 
 /// <summary>The <c>tax_transactions</c> ledger table (deploy/sql/*/003_tax_transactions.sql).</summary>
-public sealed class TaxTransactionTable : LedgerTable<TaxTransactionRow, (string Serial, long ReceiptNo)>
+internal sealed class TaxTransactionTable : LedgerTable<TaxTransactionRow, (string Serial, long ReceiptNo)>
 {
     public const string Select =
         "serial, receipt_no, npwpd, issued_at, kind, subtotal_sen, tax_sen, service_sen, total_sen, voids_receipt_no, payment, content_hash, received_at";

@@ -17,3 +17,6 @@ public sealed class WarningsText;
 
 /// <summary>Incidents, alarms and their timeline.</summary>
 public sealed class IncidentsText;
+
+/// <summary>Restaurant tax (PBJT): terminals, taxpayers, cases.</summary>
+public sealed class TaxText;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AmbonCC.City;
 using AmbonCC.TaxTerminals;
 using AmbonCC.Web.Api;
 using AmbonCC.Web.Security;
@@ -92,7 +93,7 @@ public static class TaxEndpoints
         }
     }
 
-    private static async Task<IResult> LetterAsync(string npwpd, int index, IGrainFactory grains)
+    private static async Task<IResult> LetterAsync(string npwpd, int index, IGrainFactory grains, CityClock clock)
     {
         if (await grains.GetGrain<ITaxpayerGrain>(npwpd).GetViewAsync() is not { } view || index < 0 || index >= view.Case.Letters.Length)
         {
@@ -100,7 +101,7 @@ public static class TaxEndpoints
         }
 
         var letter = view.Case.Letters[index];
-        return Results.File(TaxLetterPdf.Render(view.Profile, letter), "application/pdf", letter.Number.Replace('/', '-') + ".pdf");
+        return Results.File(TaxLetterPdf.Render(view.Profile, letter, clock), "application/pdf", letter.Number.Replace('/', '-') + ".pdf");
     }
 }
 

@@ -16,7 +16,7 @@ public static class TaxLetterPdf
     private const string Family = "DejaVu Sans";
     private static readonly Lock Gate = new();
 
-    public static byte[] Render(RestaurantProfile taxpayer, WarningLetter letter)
+    public static byte[] Render(RestaurantProfile taxpayer, WarningLetter letter, CityClock clock)
     {
         EnsureFonts();
         using var document = new PdfDocument();
@@ -37,7 +37,7 @@ public static class TaxLetterPdf
             Line("PEMERINTAH KOTA AMBON", heading, 20);
             Line("BADAN PENGELOLA PAJAK DAN RETRIBUSI DAERAH", bold, 28);
             Line($"Nomor   : {letter.Number}", body);
-            Line($"Tanggal : {Local(letter.IssuedAt)}", body);
+            Line($"Tanggal : {Local(clock, letter.IssuedAt)}", body);
             Line($"Perihal : {Title(letter.Stage)} Pajak Barang dan Jasa Tertentu (PBJT) Makanan dan/atau Minuman", body, 28);
             Line("Kepada Yth.", body);
             Line($"Pimpinan {taxpayer.Name}", bold);
@@ -53,7 +53,7 @@ public static class TaxLetterPdf
             }
 
             y += 12;
-            foreach (var part in Wrap($"Saudara diminta memenuhi kewajiban perpajakan dan menyalakan kembali perangkat M-Post paling lambat {Local(letter.Deadline)}. Apabila tidak diindahkan, akan ditempuh langkah berikutnya sesuai peraturan daerah.", 95))
+            foreach (var part in Wrap($"Saudara diminta memenuhi kewajiban perpajakan dan menyalakan kembali perangkat M-Post paling lambat {Local(clock, letter.Deadline)}. Apabila tidak diindahkan, akan ditempuh langkah berikutnya sesuai peraturan daerah.", 95))
             {
                 Line(part, body);
             }
@@ -78,8 +78,8 @@ public static class TaxLetterPdf
         _ => "Surat",
     };
 
-    private static string Local(DateTimeOffset at) =>
-        Wit.ToLocal(at).ToString("d MMMM yyyy HH:mm 'WIT'", CultureInfo.GetCultureInfo("id-ID"));
+    private static string Local(CityClock clock, DateTimeOffset at) =>
+        clock.ToCityTime(at).ToString("d MMMM yyyy HH:mm", CultureInfo.GetCultureInfo("id-ID")) + " " + clock.Label;
 
     private static IEnumerable<string> Wrap(string text, int width)
     {

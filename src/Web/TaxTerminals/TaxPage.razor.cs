@@ -1,7 +1,5 @@
 using System.Globalization;
 using AmbonCC.City;
-using AmbonCC.Live;
-using AmbonCC.Platform;
 using AmbonCC.TaxTerminals;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Security;
@@ -15,55 +13,62 @@ namespace AmbonCC.Web.TaxTerminals;
 public partial class TaxPage
 {
     private List<TerminalStatus>? terminals;
-    private IReadOnlyList<AnomalyRow>? queue;
+    private List<AnomalyRow>? queue;
     private TaxTotals? totals;
     private IReadOnlyDictionary<string, Kelurahan> kelurahan = new Dictionary<string, Kelurahan>();
     private string search = "";
     private bool canAct;
-    private IDisposable? subscription;
-    private DateTimeOffset lastQueueLoad;
+    private LiveView? live;
 
     [Inject] private TaxDesk Desk { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private CityCatalog Catalog { get; set; } = default!;
-    [Inject] private IGrainFactory Grains { get; set; } = default!;
-    [Inject] private TimeProvider Time { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        // Subscribe before loading the snapshot so that nothing that changes in between is missed.
-        subscription = Hub.Subscribe(LiveStreamIds.Tax, OnLiveEventAsync);
         canAct = AccessPolicies.Allows((await Auth).User, AccessPolicies.TaxEnforcement);
         kelurahan = await Catalog.KelurahanAsync();
-        terminals = [.. await Desk.TerminalsAsync()];
-        totals = TaxDesk.Totals(terminals);
-        queue = await Desk.QueueAsync();
-        lastQueueLoad = Time.GetUtcNow();
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged)
+            .On<TerminalStatusChanged>(Apply)
+            .On<TaxpayerChanged>(Apply);
+        await live.StartAsync(LoadAsync);
     }
 
-    private Task OnLiveEventAsync(LiveEvent evt) => InvokeAsync(async () =>
+    private async Task LoadAsync()
     {
-        if (evt.Kind == "terminal" && terminals is not null)
+        terminals = [.. await Desk.TerminalsAsync()];
+        totals = TaxDesk.Totals(terminals);
+        queue = [.. await Desk.QueueAsync()];
+    }
+
+    // The events carry the rows: the tables change in place, no grain is asked again.
+    private void Apply(TerminalStatusChanged evt)
+    {
+        var index = terminals?.FindIndex(t => t.Serial == evt.Status.Serial) ?? -1;
+        if (index >= 0)
         {
-            var index = terminals.FindIndex(t => t.Serial == evt.SubjectId);
-            if (index >= 0 && await Grains.GetGrain<ITaxTerminalGrain>(evt.SubjectId).GetStatusAsync() is { } fresh)
-            {
-                terminals[index] = fresh;
-                totals = TaxDesk.Totals(terminals);
-            }
+            terminals![index] = evt.Status;
+            totals = TaxDesk.Totals(terminals);
         }
-        else if (Time.GetUtcNow() - lastQueueLoad > TimeSpan.FromSeconds(5))
+    }
+
+    private void Apply(TaxpayerChanged evt)
+    {
+        if (queue is null)
         {
-            // Findings and case steps re-rank the queue; at most one reload per five seconds.
-            lastQueueLoad = Time.GetUtcNow();
-            queue = await Desk.QueueAsync();
+            return;
         }
 
-        StateHasChanged();
-    });
+        queue.RemoveAll(r => r.Npwpd == evt.Npwpd);
+        if (evt.Queued)
+        {
+            queue.Add(new AnomalyRow(evt.Npwpd, evt.Name, evt.KelurahanCode, evt.Score, evt.Stage, evt.Overdue, evt.Findings, evt.TopFinding));
+            queue.Sort((a, b) => b.Score.CompareTo(a.Score));
+        }
+    }
 
-    private static string L(string key) => TaxTexts.Get(key);
+    private string L(string key) => TaxT[key];
 
     private bool Matches(TerminalStatus t) => search.Length == 0
         || t.Outlet.Contains(search, StringComparison.OrdinalIgnoreCase) || t.Npwpd.Contains(search, StringComparison.OrdinalIgnoreCase)
@@ -73,12 +78,17 @@ public partial class TaxPage
 
     internal static string Rp(decimal value) => decimal.Round(value, 0).ToString("N0", CultureInfo.GetCultureInfo("id-ID"));
 
-    internal static string Local(DateTimeOffset? at) =>
-        at is { } a ? Wit.ToLocal(a).ToString("dd/MM HH:mm 'WIT'", CultureInfo.InvariantCulture) : "-";
+    /// <summary>An instant in city time, e.g. "01/12 14:05 WIT".</summary>
+    internal static string Local(CityClock clock, DateTimeOffset? at) =>
+        at is { } a ? clock.ToCityTime(a).ToString("dd/MM HH:mm", CultureInfo.InvariantCulture) + " " + clock.Label : "-";
 
-    public ValueTask DisposeAsync()
+    private string Local(DateTimeOffset? at) => Local(CityTime, at);
+
+    public async ValueTask DisposeAsync()
     {
-        subscription?.Dispose();
-        return ValueTask.CompletedTask;
+        if (live is not null)
+        {
+            await live.DisposeAsync();
+        }
     }
 }

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using AmbonCC.Live;
-using AmbonCC.Platform;
 using AmbonCC.TaxTerminals;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Security;
@@ -17,7 +15,7 @@ public partial class TaxpayerPage
     private bool canAct;
     private string officer = "?";
     private List<(DateOnly Day, decimal Amount)> days = [];
-    private IReadOnlyList<StoredTaxTransaction> receipts = [];
+    private IReadOnlyList<TaxReceipt> receipts = [];
     private CaseAction action = CaseAction.FieldCheck;
     private string note = "";
     private bool outletClosed;
@@ -25,24 +23,24 @@ public partial class TaxpayerPage
     private string period = "";
     private decimal declaredTurnover;
     private decimal declaredTax;
-    private IDisposable? subscription;
+    private LiveView? live;
 
     [Parameter] public string Npwpd { get; set; } = "";
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
-    [Inject] private ITaxTransactionLedger Ledger { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
-    [Inject] private TimeProvider Time { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        subscription = Hub.Subscribe(LiveStreamIds.Tax, evt => evt.SubjectId == Npwpd ? InvokeAsync(LoadAsync) : Task.CompletedTask);
         var user = (await Auth).User;
         canAct = AccessPolicies.Allows(user, AccessPolicies.TaxEnforcement);
         officer = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity?.Name ?? "?";
-        period = Wit.ToLocal(Time.GetUtcNow()).AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-        await LoadAsync();
+        period = CityTime.Today.AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        // This page shows findings with their evidence, the case trail and letters: more than the event's row, so a
+        // change of this taxpayer reloads its view (one grain call); other taxpayers' events are ignored.
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged).On<TaxpayerChanged>(evt => evt.Npwpd == Npwpd ? LoadAsync() : Task.CompletedTask);
+        await live.StartAsync(LoadAsync);
     }
 
     private async Task LoadAsync()
@@ -51,18 +49,19 @@ public partial class TaxpayerPage
         loaded = true;
         if (view is not null)
         {
-            var from = Wit.Day(Time.GetUtcNow()).AddDays(-56);
+            var from = CityTime.Today.AddDays(-56);
             var hours = new List<HourFigures>();
+            var recent = new List<TaxReceipt>();
             foreach (var serial in view.Terminals)
             {
                 hours.AddRange(await Grains.GetGrain<ITaxTerminalGrain>(serial).GetHoursAsync(from));
-                receipts = await Ledger.ReadRecentAsync(serial, 20);
+                recent.AddRange(await Grains.GetGrain<ITaxReceiptsGrain>(ITaxReceiptsGrain.Any).GetRecentAsync(serial, 20));
             }
+
+            receipts = [.. recent.OrderByDescending(r => r.Transaction.IssuedAt).Take(20)];
 
             days = [.. hours.GroupBy(h => DateOnly.FromDateTime(h.LocalHour)).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(h => h.Turnover)))];
         }
-
-        StateHasChanged();
     }
 
     private async Task ActAsync()
@@ -102,11 +101,13 @@ public partial class TaxpayerPage
         return (double)(Math.Max(0m, amount) / max) * 260;
     }
 
-    private static string L(string key) => TaxTexts.Get(key);
+    private string L(string key) => TaxT[key];
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        subscription?.Dispose();
-        return ValueTask.CompletedTask;
+        if (live is not null)
+        {
+            await live.DisposeAsync();
+        }
     }
 }

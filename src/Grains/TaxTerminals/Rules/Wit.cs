@@ -1,11 +1,16 @@
+using AmbonCC.City;
+
 namespace AmbonCC.TaxTerminals;
 
-/// <summary>Ambon's local time (WIT, UTC+09:00, no daylight saving): outlet days and hours are local.</summary>
-public static class Wit
+/// <summary>
+/// The city's local time for the static tax rules, which take instants rather than services: days and hours of an
+/// outlet are the city's (<see cref="CityClock"/>, Asia/Jayapura), not a hard-coded offset.
+/// </summary>
+internal static class Wit
 {
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(9);
+    private static readonly CityClock Clock = CityClock.Ambon();
 
-    public static DateTimeOffset ToLocal(DateTimeOffset at) => at.ToOffset(Offset);
+    public static DateTimeOffset ToLocal(DateTimeOffset at) => Clock.ToCityTime(at);
 
     /// <summary>The local hour an instant falls in, as an unspecified-kind DateTime (a bucket key).</summary>
     public static DateTime Hour(DateTimeOffset at)
@@ -14,7 +19,7 @@ public static class Wit
         return new DateTime(local.Year, local.Month, local.Day, local.Hour, 0, 0, DateTimeKind.Unspecified);
     }
 
-    public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(ToLocal(at).DateTime);
+    public static DateOnly Day(DateTimeOffset at) => Clock.DayOf(at);
 
-    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
+    public static DateTimeOffset StartOf(DateOnly day) => Clock.StartOfDay(day);
 }
