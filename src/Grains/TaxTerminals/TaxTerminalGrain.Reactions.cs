@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AmbonCC.Incidents;
+using AmbonCC.Platform;
 using Microsoft.Extensions.Logging;
 
 namespace AmbonCC.TaxTerminals;
@@ -41,7 +42,7 @@ internal sealed partial class TaxTerminalGrain
             // The clear first: it ends an earlier red spell; a device-off finding in this batch is a later one.
             if (clear)
             {
-                await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For("terminal:" + Serial, DeviceOffAlarm)).ClearAsync(now, "Terminal kembali melapor");
+                await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For(SubjectKeys.Terminal(Serial), DeviceOffAlarm)).ClearAsync(now, "Terminal kembali melapor");
             }
 
             if (batch.Count > 0)
@@ -90,7 +91,7 @@ internal sealed partial class TaxTerminalGrain
             return Task.CompletedTask;
         }
 
-        var source = "terminal:" + Serial;
+        var source = SubjectKeys.Terminal(Serial);
         return GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For(source, type)).RaiseAsync(new AlarmRaise(
             source, type, severity, $"{profile.Name}: {finding.Summary}",
             new Dictionary<string, string>(finding.Evidence) { ["npwpd"] = profile.Npwpd, ["finding"] = finding.Id },

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using AmbonCC.Platform;
 using AmbonCC.TaxTerminals;
 using AmbonCC.Web.Api;
 using AmbonCC.Web.Security;
@@ -21,7 +22,7 @@ internal static class TaxIngest
 
     public static async Task<IResult> TransactionsAsync(string serial, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time, IOptions<TaxRuleOptions> options)
     {
-        if (!AccessPolicies.MaySpeakFor(user, "terminal:" + serial))
+        if (!AccessPolicies.MaySpeakFor(user, SubjectKeys.Terminal(serial)))
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not send receipts for terminal '{serial}'.");
         }
@@ -91,7 +92,7 @@ internal static class TaxIngest
 
     public static async Task<IResult> HeartbeatAsync(string serial, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (!AccessPolicies.MaySpeakFor(user, "terminal:" + serial))
+        if (!AccessPolicies.MaySpeakFor(user, SubjectKeys.Terminal(serial)))
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not speak for terminal '{serial}'.");
         }
