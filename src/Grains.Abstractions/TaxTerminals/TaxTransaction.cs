@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace AmbonCC.TaxTerminals;
 
@@ -62,7 +64,8 @@ public sealed record TaxTransaction(
 public sealed record TaxIngestResult(
     [property: Id(0)] int Accepted,
     [property: Id(1)] int Duplicates,
-    [property: Id(2)] TerminalStatus Status);
+    [property: Id(2)] TerminalStatus Status,
+    [property: Id(3), JsonIgnore] long[]? Inserted = null);
 
 /// <summary>
 /// A receipt number was sent again with other content. Nothing of the batch was stored; the change is recorded

@@ -97,7 +97,7 @@ internal sealed partial class TaxTerminalGrain(
         await TryEnsureWatchAsync();
         await TryAnnounceAsync(now, force: false);
         ScheduleReactions(TimeSpan.Zero);
-        return new TaxIngestResult(fresh.Count, transactions.Count - fresh.Count, Status(now));
+        return new TaxIngestResult(fresh.Count, transactions.Count - fresh.Count, Status(now), [.. fresh.Select(t => t.ReceiptNo)]);
     }
 
     public async Task<TerminalStatus> HeartbeatAsync(DateTimeOffset? deviceTime)
