@@ -19,6 +19,12 @@ internal sealed partial class TaxpayerGrain
             throw new ArgumentException("A note of at most 2000 characters.", "note");
         }
 
+        if (Platform.XmlText.FirstInvalid(step.Note) is var bad and >= 0)
+        {
+            // The note goes into the audit trail and the exported letters: refuse what XML cannot carry.
+            throw new ArgumentException($"The note has a character that cannot be stored at position {bad}.", "note");
+        }
+
         var s = state.State;
         if (CaseLadder.Refusal(s.Stage, s.LastLetterStage, s.FieldChecked, step.Action) is { } refusal)
         {
