@@ -28,6 +28,9 @@ public interface IIncidentEvent : ILiveEvent;
 /// <summary>An event on <see cref="Platform.LiveStreamIds.Overview"/>.</summary>
 public interface IOverviewEvent : ILiveEvent;
 
+/// <summary>An event on <see cref="Platform.LiveStreamIds.Tax"/>.</summary>
+public interface ITaxEvent : ILiveEvent;
+
 /// <summary>Which event family each domain stream carries.</summary>
 public static class LiveEventTypes
 {
@@ -37,6 +40,7 @@ public static class LiveEventTypes
         Platform.LiveStreamIds.Warnings => typeof(IWarningEvent),
         Platform.LiveStreamIds.Incidents => typeof(IIncidentEvent),
         Platform.LiveStreamIds.Overview => typeof(IOverviewEvent),
+        Platform.LiveStreamIds.Tax => typeof(ITaxEvent),
         _ => null,
     };
 }

@@ -33,6 +33,9 @@ public static class LiveStreamIds
     /// <summary>Alarms, incidents and the incident queue of every domain.</summary>
     public const string Incidents = "incidents";
 
+    /// <summary>Tax terminals (green/red, today's figures) and taxpayers' findings and cases.</summary>
+    public const string Tax = "tax";
+
     /// <summary>Every domain stream a web process subscribes to.</summary>
-    public static readonly IReadOnlyList<string> Domains = [Overview, Rivers, Warnings, Incidents];
+    public static readonly IReadOnlyList<string> Domains = [Overview, Rivers, Warnings, Incidents, Tax];
 }

@@ -14,6 +14,7 @@ public static class SubjectKeys
     public const string OpdKind = "opd";
     public const string WarningKind = "warning";
     public const string GatewayKind = "gateway";
+    public const string TerminalKind = "terminal";
 
     /// <summary>A river gauge (alarm source, device key subject): <c>gauge:PDA-BATUMERAH-1</c>.</summary>
     public static string Gauge(string code) => Build(GaugeKind, code);
@@ -28,6 +29,9 @@ public static class SubjectKeys
 
     /// <summary>A flood warning as an alarm source: <c>warning:WRN-...</c>.</summary>
     public static string Warning(string id) => Build(WarningKind, id);
+
+    /// <summary>An M-Post tax terminal (alarm source, device key subject): <c>terminal:MP-0001</c>.</summary>
+    public static string Terminal(string serial) => Build(TerminalKind, serial);
 
     /// <summary>Splits <c>kind:id</c>; null when there is no kind or no id.</summary>
     public static (string Kind, string Id)? Parse(string? subject)

@@ -7,6 +7,7 @@ using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
 using AmbonCC.Silo.Outbox;
 using AmbonCC.Silo.RiverGauges;
+using AmbonCC.Silo.TaxTerminals;
 using AmbonCC.Silo.Warnings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,7 +64,8 @@ public static class SiloConfiguration
         .AddCity(configuration)
         .AddRiverGauges(configuration)
         .AddWarnings(configuration)
-        .AddComplaints(configuration);
+        .AddComplaints(configuration)
+        .AddTaxTerminals();
 
     /// <summary>
     /// Storage, reminders, streams and dashboard for either profile. Clustering is left out when a test

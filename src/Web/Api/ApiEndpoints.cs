@@ -5,6 +5,7 @@ using AmbonCC.Security;
 using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
+using AmbonCC.Web.TaxTerminals;
 
 namespace AmbonCC.Web.Api;
 
@@ -22,6 +23,7 @@ public static class ApiEndpoints
         api.MapIncidentApi();
         api.MapLiveApi();
         api.MapRecipientApi();
+        api.MapTaxApi();
         app.MapAcknowledgementLink();
         app.MapComplaintsApi();
 

@@ -76,6 +76,7 @@ public static class WebHostingExtensions
         services.AddSingleton<LiveLagMetrics>();
         services.AddSingleton<LiveHub>();
         services.AddSingleton<CityCatalog>();
+        services.AddSingleton<AmbonCC.Web.TaxTerminals.TaxDesk>();
         // Hosted services below run after the silo has started (registration order).
         services.AddHostedService<FirstRunAdmin>();
         services.AddHostedService<LiveFeedSubscriber>();

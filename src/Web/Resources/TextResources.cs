@@ -20,3 +20,6 @@ public sealed class IncidentsText;
 
 /// <summary>Complaints (SP4N-LAPOR): inbox, detail, the public /lapor pages.</summary>
 public sealed class ComplaintsText;
+
+/// <summary>Restaurant tax (PBJT): terminals, taxpayers, cases.</summary>
+public sealed class TaxText;

@@ -35,6 +35,12 @@ public static class AccessPolicies
     public const string PostBulletins = "post-bulletins";
     public const string WatchCameras = "watch-cameras";
     public const string TaxWork = "tax-work";
+
+    /// <summary>Steps of a taxpayer's enforcement case (field check, letters, compliance): TaxOfficers only.</summary>
+    public const string TaxEnforcement = "tax-enforcement";
+
+    /// <summary>SPTPD entry: a TaxOfficer, or the key of the revenue agency (<see cref="RevenueAgencySubjects"/>).</summary>
+    public const string TaxDeclarations = "tax-declarations";
     public const string Complaints = "complaints";
     public const string Reports = "reports";
     public const string ManageUsers = "manage-users";
@@ -78,6 +84,7 @@ public static class AccessPolicies
         [PostBulletins] = Supervision,
         [WatchCameras] = Desk,
         [TaxWork] = [Roles.TaxOfficer, Roles.Operator, Roles.Supervisor, Roles.Admin],
+        [TaxEnforcement] = [Roles.TaxOfficer],
         [Complaints] = [Roles.Operator, Roles.Supervisor, Roles.OpdStaff, Roles.Admin],
         [Reports] = Desk,
         [ManageUsers] = [Roles.Admin],
@@ -98,6 +105,9 @@ public static class AccessPolicies
         var key = ApiKeyAuthenticationHandler.SchemeName;
         options.AddPolicy(OpdApi, p => p.RequireAssertion(c =>
             IsKey(c.User, ApiScopes.Opd) || (IsPerson(c.User) && (c.User.IsInRole(Roles.OpdStaff) || IsCenterStaff(c.User)))));
+        options.AddPolicy(TaxDeclarations, p => p.RequireAssertion(c =>
+            (IsKey(c.User, ApiScopes.Opd) && RevenueAgencySubjects.Contains(c.User.FindFirst(ApiKeyAuthenticationHandler.SubjectClaim)?.Value ?? "", StringComparer.OrdinalIgnoreCase))
+            || (IsPerson(c.User) && c.User.IsInRole(Roles.TaxOfficer))));
         options.AddPolicy(Devices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest)));
         options.AddPolicy(Gateways, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.Gateway)));
         options.AddPolicy(ReadRivers, p => p.RequireAssertion(c => IsPerson(c.User) || c.User.Identity?.AuthenticationType == key));
@@ -127,6 +137,9 @@ public static class AccessPolicies
     }
 
     public const string OpdClaim = "ambon:opd";
+
+    /// <summary>OPD keys that may post SPTPD: the revenue agency (BPPRD in Ambon; Bapenda in many cities).</summary>
+    public static readonly IReadOnlyList<string> RevenueAgencySubjects = ["opd:BPPRD", "opd:BAPENDA"];
 
     private static bool IsPerson(ClaimsPrincipal user) =>
         user.Identity is { IsAuthenticated: true, AuthenticationType: CookieAuthenticationDefaults.AuthenticationScheme };

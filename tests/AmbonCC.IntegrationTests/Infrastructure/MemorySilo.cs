@@ -3,6 +3,7 @@ using AmbonCC.Silo.Hosting;
 using AmbonCC.Silo.Ledger;
 using AmbonCC.Silo.RiverGauges;
 using AmbonCC.Silo.Warnings;
+using AmbonCC.Silo.TaxTerminals;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,5 +27,6 @@ public static class MemorySilo
         silo.UseInMemoryReminderService();
         silo.Services.AddAmbonPlatform(configuration);
         silo.Services.AddAmbonLedger().AddRiverGauges(configuration).AddWarnings(configuration);
+        silo.Services.AddTaxTerminals(demoHistory: false);
     }
 }
