@@ -32,7 +32,7 @@ public sealed class RiversLiveTests(BrowserFixture fixture)
         // Selecting the gauge draws its chart from the ledger with the three threshold lines. The click is
         // dispatched on the marker itself: other tests' markers may sit close by on the map.
         await marker.DispatchEventAsync("click");
-        await Assertions.Expect(page.GetByTestId("gauge-detail")).ToHaveAttributeAsync("data-gauge-code", feeder.Code);
+        await Assertions.Expect(page.GetByTestId("gauge-detail")).ToHaveAttributeAsync("data-gauge-code", feeder.Code, new() { Timeout = 15_000 });
         await Assertions.Expect(page.GetByTestId("threshold-line")).ToHaveCountAsync(3);
         Assert.True(int.Parse(await page.GetByTestId("level-chart").GetAttributeAsync("data-points") ?? "0") >= 8);
 

@@ -61,6 +61,12 @@ public partial class LevelChart
     /// <summary>Ticks on whole half hours of Ambon time for the live window, on Ambon midnights for the week.</summary>
     private IEnumerable<DateTimeOffset> XTicks()
     {
+        if (From == default || To <= From)
+        {
+            // No window yet (the chart renders once before its history has loaded): no ticks.
+            yield break;
+        }
+
         var step = To - From > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : TimeSpan.FromMinutes(30);
         var first = CityTime.StartOfDay(From);
         for (var t = first; t <= To; t += step)
