@@ -2,7 +2,11 @@ using AmbonCC.City;
 
 namespace AmbonCC.Cameras;
 
-/// <summary>One CCTV point; key: camera code (<see cref="CameraProfile.Code"/>).</summary>
+/// <summary>
+/// One CCTV point; key: camera code (<see cref="CameraProfile.Code"/>). Holds the profile, health, the latest
+/// snapshot's hash, analytics events and a timeline; health changes and relevant events become alarms on the
+/// incident queue after the call that caused them has answered.
+/// </summary>
 [Alias("ambon.cameras.ICameraGrain")]
 public interface ICameraGrain : IGrainWithStringKey
 {
@@ -14,4 +18,29 @@ public interface ICameraGrain : IGrainWithStringKey
     /// <summary>The registered profile, or null for a camera that was never registered.</summary>
     [Alias("GetProfile")]
     Task<CameraProfile?> GetProfileAsync();
+
+    /// <summary>Health, latest snapshot, uptime; null for a camera that was never registered.</summary>
+    [Alias("GetStatus")]
+    Task<CameraStatus?> GetStatusAsync();
+
+    /// <summary>Takes a heartbeat. Safe to retry.</summary>
+    /// <exception cref="ArgumentException">Unknown camera (parameter <c>code</c>) or an invalid field.</exception>
+    [Alias("Heartbeat")]
+    Task<CameraStatus> HeartbeatAsync(CameraHeartbeat heartbeat);
+
+    /// <summary>Records that a new picture is stored (its hash also feeds the frozen rule). Safe to retry.</summary>
+    [Alias("RecordSnapshot")]
+    Task<CameraStatus> RecordSnapshotAsync(SnapshotInfo snapshot);
+
+    /// <summary>Takes an analytics event; idempotent on (id, type, content).</summary>
+    [Alias("IngestEvent")]
+    Task<CameraEventResult> IngestEventAsync(CameraEvent evt);
+
+    /// <summary>Evaluates health against the clock now (the timer and reminder call this too).</summary>
+    [Alias("CheckHealth")]
+    Task<CameraStatus?> CheckHealthAsync();
+
+    /// <summary>The camera's timeline, newest first.</summary>
+    [Alias("GetTimeline")]
+    Task<IReadOnlyList<CameraTimelineEntry>> GetTimelineAsync();
 }

@@ -33,6 +33,9 @@ public static class LiveStreamIds
     /// <summary>Alarms, incidents and the incident queue of every domain.</summary>
     public const string Incidents = "incidents";
 
+    /// <summary>Camera health, snapshots and analytics events.</summary>
+    public const string Cameras = "cameras";
+
     /// <summary>Every domain stream a web process subscribes to.</summary>
-    public static readonly IReadOnlyList<string> Domains = [Overview, Rivers, Warnings, Incidents];
+    public static readonly IReadOnlyList<string> Domains = [Overview, Rivers, Warnings, Incidents, Cameras];
 }

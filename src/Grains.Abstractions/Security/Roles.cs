@@ -27,5 +27,8 @@ public static class ApiScopes
     /// <summary>A messaging gateway reporting delivery receipts; subject "gateway:NAME".</summary>
     public const string Gateway = "gateway";
 
-    public static readonly IReadOnlyList<string> All = [DeviceIngest, Opd, Gateway];
+    /// <summary>A video management system speaking for the cameras whose profile names it; subject "vms:NAME".</summary>
+    public const string Vms = "vms";
+
+    public static readonly IReadOnlyList<string> All = [DeviceIngest, Opd, Gateway, Vms];
 }

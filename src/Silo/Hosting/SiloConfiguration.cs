@@ -1,5 +1,6 @@
 using System.Net;
 using AmbonCC.Platform;
+using AmbonCC.Silo.Cameras;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
 using AmbonCC.Silo.Outbox;
@@ -50,6 +51,7 @@ public static class SiloConfiguration
         services.AddSingleton<DatabaseMigrator>();
         services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.Section));
         services.TryAddSingleton<IPublicBaseUrl, ConfiguredPublicBaseUrl>();
+        services.AddCameras(configuration);
         return services;
     }
 
