@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
 using AmbonCC.Security;
+using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 
@@ -18,6 +19,7 @@ public static class ApiEndpoints
         api.MapIncidentApi();
         api.MapLiveApi();
         api.MapRecipientApi();
+        api.MapCamerasApi();
         app.MapAcknowledgementLink();
 
         api.MapGet("/me", (ClaimsPrincipal user) => new WhoAmI(

@@ -5,6 +5,7 @@ using AmbonCC.Warnings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using AmbonCC.Web.Api;
 using AmbonCC.Web.Components;
+using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Localization;
 using AmbonCC.Web.Security;
@@ -68,6 +69,7 @@ public static class WebHostingExtensions
         services.AddSingleton<UiText>();
         services.AddSingleton<LiveHub>();
         services.AddSingleton<CityCatalog>();
+        services.AddCamerasWeb();
         // Hosted services below run after the silo has started (registration order).
         services.AddHostedService<FirstRunAdmin>();
         services.AddHostedService<LiveFeedSubscriber>();

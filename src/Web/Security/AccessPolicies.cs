@@ -33,6 +33,15 @@ public static class AccessPolicies
     public const string CloseIncidents = "close-incidents";
     public const string PostBulletins = "post-bulletins";
     public const string WatchCameras = "watch-cameras";
+
+    /// <summary>The read-only camera wall and the latest pictures: every signed-in person (the mayor's office too).</summary>
+    public const string ViewCameraWall = "view-camera-wall";
+
+    /// <summary>The camera list with status: the camera desk, or any valid API key.</summary>
+    public const string ReadCameras = "read-cameras";
+
+    /// <summary>A camera's own device key or a VMS key (the handler checks which cameras it speaks for).</summary>
+    public const string CameraDevices = "camera-devices";
     public const string TaxWork = "tax-work";
     public const string Complaints = "complaints";
     public const string Reports = "reports";
@@ -76,6 +85,7 @@ public static class AccessPolicies
         [CloseIncidents] = Supervision,
         [PostBulletins] = Supervision,
         [WatchCameras] = Desk,
+        [ViewCameraWall] = [.. Roles.All],
         [TaxWork] = [Roles.TaxOfficer, Roles.Operator, Roles.Supervisor, Roles.Admin],
         [Complaints] = [Roles.Operator, Roles.Supervisor, Roles.OpdStaff, Roles.Admin],
         [Reports] = Desk,
@@ -98,6 +108,8 @@ public static class AccessPolicies
         options.AddPolicy(OpdApi, p => p.RequireAssertion(c =>
             IsKey(c.User, ApiScopes.Opd) || (IsPerson(c.User) && (c.User.IsInRole(Roles.OpdStaff) || IsCenterStaff(c.User)))));
         options.AddPolicy(Devices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest)));
+        options.AddPolicy(CameraDevices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest) || IsKey(c.User, ApiScopes.Vms)));
+        options.AddPolicy(ReadCameras, p => p.RequireAssertion(c => Allows(c.User, WatchCameras) || c.User.Identity?.AuthenticationType == key));
         options.AddPolicy(Gateways, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.Gateway)));
         options.AddPolicy(ReadRivers, p => p.RequireAssertion(c => IsPerson(c.User) || c.User.Identity?.AuthenticationType == key));
         options.AddPolicy(AnyClient, p => p.RequireAssertion(c => IsPerson(c.User) || c.User.Identity?.AuthenticationType == key));
@@ -123,6 +135,17 @@ public static class AccessPolicies
         }
 
         return IsCenterStaff(user);
+    }
+
+    /// <summary>
+    /// A camera's own key (<c>camera:CODE</c>, device scope) or the key of the VMS its profile names
+    /// (<c>vms:NAME</c>, vms scope); people never write camera data.
+    /// </summary>
+    public static bool MayWriteCamera(ClaimsPrincipal user, string code, string? vmsId)
+    {
+        var subject = user.FindFirst(ApiKeyAuthenticationHandler.SubjectClaim)?.Value;
+        return (IsKey(user, ApiScopes.DeviceIngest) && string.Equals(subject, "camera:" + code, StringComparison.OrdinalIgnoreCase))
+            || (IsKey(user, ApiScopes.Vms) && vmsId is { Length: > 0 } && string.Equals(subject, "vms:" + vmsId, StringComparison.OrdinalIgnoreCase));
     }
 
     public const string OpdClaim = "ambon:opd";

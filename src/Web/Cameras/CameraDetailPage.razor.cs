@@ -1,0 +1,50 @@
+using AmbonCC.Cameras;
+using AmbonCC.City;
+using AmbonCC.Live;
+using AmbonCC.Platform;
+using AmbonCC.Web.Live;
+using Microsoft.AspNetCore.Components;
+
+namespace AmbonCC.Web.Cameras;
+
+public partial class CameraDetailPage : IAsyncDisposable
+{
+    private CameraProfile? profile;
+    private CameraStatus? status;
+    private IReadOnlyList<CameraTimelineEntry> timeline = [];
+    private bool loaded;
+    private IDisposable? subscription;
+
+    [Parameter] public string Code { get; set; } = "";
+
+    [Inject] private IGrainFactory Grains { get; set; } = default!;
+    [Inject] private LiveHub Hub { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        subscription?.Dispose();
+        subscription = Hub.Subscribe(LiveStreamIds.Cameras, evt => evt.SubjectId == Code ? InvokeAsync(ReloadAsync) : Task.CompletedTask);
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        var camera = Grains.GetGrain<ICameraGrain>(Code);
+        profile = await camera.GetProfileAsync();
+        status = await camera.GetStatusAsync();
+        timeline = profile is null ? [] : await camera.GetTimelineAsync();
+        loaded = true;
+        StateHasChanged();
+    }
+
+    /// <summary>A browser shows HTTP(S) streams (HLS, MJPEG); RTSP opens in the VMS's own viewer.</summary>
+    private static bool IsBrowserPlayable(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    public ValueTask DisposeAsync()
+    {
+        subscription?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
