@@ -11,6 +11,10 @@ namespace AmbonCC.Web.Cameras;
 /// <summary>Cameras: heartbeats, snapshots and analytics events from cameras and their VMS; status for people and systems.</summary>
 public static partial class CameraEndpoints
 {
+    /// <remarks>
+    /// No <c>Accepts</c> metadata on the writes: routing would answer a wrong content type with an endpoint of its
+    /// own that falls to the fallback (people-only) policy, so a device would see 403 instead of the handler's 415/400.
+    /// </remarks>
     public static void MapCamerasApi(this RouteGroupBuilder api)
     {
         api.MapGet("/cameras", ListAsync)
@@ -29,7 +33,6 @@ public static partial class CameraEndpoints
 
         api.MapPost("/cameras/{code}/heartbeat", HeartbeatAsync)
             .RequireAuthorization(AccessPolicies.CameraDevices)
-            .Accepts<HeartbeatBody>("application/json")
             .Produces<CameraStatus>()
             .ProducesValidationProblem()
             .WithSummary("The camera (or its VMS) reports it is alive: observedAt, fps, snapshotHash, recording.");
@@ -42,7 +45,6 @@ public static partial class CameraEndpoints
 
         api.MapPut("/cameras/{code}/snapshot", PutSnapshotAsync)
             .RequireAuthorization(AccessPolicies.CameraDevices)
-            .Accepts<byte[]>("image/jpeg")
             .ProducesValidationProblem()
             .WithSummary("The camera's latest picture (image/jpeg, size-limited); optional ?takenAt= (ISO 8601).");
 
@@ -159,6 +161,3 @@ public static partial class CameraEndpoints
     private static IResult NoCamera(string code) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No camera '{code}'.");
 }
-
-/// <summary>The heartbeat's shape, for the API description (the handler reads the JSON itself to name bad fields).</summary>
-public sealed record HeartbeatBody(DateTimeOffset ObservedAt, double Fps, string? SnapshotHash, bool Recording);
