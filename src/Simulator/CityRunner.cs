@@ -1,3 +1,4 @@
+using AmbonCC.Simulator.Cameras;
 using AmbonCC.Simulator.Config;
 using AmbonCC.Simulator.Gateway;
 using AmbonCC.Simulator.Gauges;
@@ -30,6 +31,15 @@ internal static class CityRunner
         if (options.Gauges)
         {
             tasks.Add(RunGaugesAsync(options, keys, api, clock, ct));
+        }
+
+        if (options.Cameras && keys.Vms is { } vmsKey)
+        {
+            tasks.Add(new CameraFleet(api, vmsKey, options.CameraInterval, options.FreezeCamera, options.DropCamera, ct).RunAsync());
+        }
+        else if (options.Cameras)
+        {
+            Log.Error("cameras", "no vms key in the key file; cameras are not played");
         }
 
         await Task.WhenAll(tasks);
