@@ -1,4 +1,5 @@
 using AmbonCC.City;
+using Orleans.Concurrency;
 
 namespace AmbonCC.Cameras;
 
@@ -7,6 +8,11 @@ namespace AmbonCC.Cameras;
 /// snapshot's hash, analytics events and a timeline; health changes and relevant events become alarms on the
 /// incident queue after the call that caused them has answered.
 /// </summary>
+/// <remarks>
+/// The reads interleave: an incident that a camera's own alarm opens reads every camera's profile (nearby river
+/// cameras) while that camera is still waiting on the alarm; a non-interleaving read would deadlock until the
+/// 30 s timeout. They only return the state as it is and never await.
+/// </remarks>
 [Alias("ambon.cameras.ICameraGrain")]
 public interface ICameraGrain : IGrainWithStringKey
 {
@@ -16,11 +22,11 @@ public interface ICameraGrain : IGrainWithStringKey
     Task<bool> RegisterAsync(CameraProfile profile);
 
     /// <summary>The registered profile, or null for a camera that was never registered.</summary>
-    [Alias("GetProfile")]
+    [Alias("GetProfile"), AlwaysInterleave]
     Task<CameraProfile?> GetProfileAsync();
 
     /// <summary>Health, latest snapshot, uptime; null for a camera that was never registered.</summary>
-    [Alias("GetStatus")]
+    [Alias("GetStatus"), AlwaysInterleave]
     Task<CameraStatus?> GetStatusAsync();
 
     /// <summary>Takes a heartbeat. Safe to retry.</summary>
@@ -41,6 +47,6 @@ public interface ICameraGrain : IGrainWithStringKey
     Task<CameraStatus?> CheckHealthAsync();
 
     /// <summary>The camera's timeline, newest first.</summary>
-    [Alias("GetTimeline")]
+    [Alias("GetTimeline"), AlwaysInterleave]
     Task<IReadOnlyList<CameraTimelineEntry>> GetTimelineAsync();
 }

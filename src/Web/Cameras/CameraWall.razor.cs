@@ -42,7 +42,10 @@ public partial class CameraWall : IAsyncDisposable
             RotatingGroup = Groups().FirstOrDefault();
         }
 
-        _ = TickAsync();
+        if (RendererInfo.IsInteractive)
+        {
+            _ = TickAsync();
+        }
     }
 
     private IEnumerable<CameraTile> Visible() => (tiles ?? []).Where(t =>

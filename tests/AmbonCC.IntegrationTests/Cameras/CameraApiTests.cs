@@ -15,7 +15,8 @@ namespace AmbonCC.IntegrationTests.Cameras;
 [Collection(CameraCollection.Name)]
 public sealed class CameraApiTests(CameraWebFixture app)
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+    // Shorter than Orleans' 30 s call timeout: a camera deadlocked with the incident it opens would miss it.
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
     private static object Beat(DateTimeOffset at, string hash = "h1", double fps = 15, bool recording = true) =>
         new { observedAt = at, fps, snapshotHash = hash, recording };

@@ -23,7 +23,7 @@ public sealed class CameraWebFixture : WebAppFixture
         builder.UseSetting("AmbonCC:Cameras:MaxSnapshotBytes", "4096");
     }
 
-    /// <summary>Registers a camera with a fresh code and returns a client holding the camera's own key.</summary>
+    /// <summary>Registers a camera with a fresh code (in the city's index) and returns a client holding its own key.</summary>
     public async Task<(string Code, HttpClient Device)> NewCameraAsync(
         CameraCategory category = CameraCategory.Road, string? site = null, string vms = "vms-test")
     {
@@ -31,6 +31,8 @@ public sealed class CameraWebFixture : WebAppFixture
         await Grains.GetGrain<ICameraGrain>(code).RegisterAsync(new CameraProfile(
             code, "Kamera uji " + code, category, site ?? "Jl. Uji", Kelurahan, -3.69, 128.18, "rtsp://10.0.0.1/1", "DISHUB",
             null, vms));
+        // Indexed like a seeded camera, so that an incident its alarm opens reads its profile (nearby cameras).
+        await Grains.GetGrain<ICityDirectoryGrain>(AmbonCC.Platform.CityKeys.City).AddToIndexAsync(CityIndexKind.Camera, [code]);
         return (code, await KeyClientAsync("camera:" + code, ApiScopes.DeviceIngest));
     }
 
