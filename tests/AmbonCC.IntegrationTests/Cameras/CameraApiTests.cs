@@ -111,7 +111,9 @@ public sealed class CameraApiTests(CameraWebFixture app)
 
         var alarm = await Eventually.SucceedsAsync(() => AlarmAsync(code, "flood_water"), Wait, a => a is { IncidentId: not null }, "the flood_water alarm");
         Assert.Equal(gaugeAlarm.IncidentId, alarm!.IncidentId);
-        Assert.Contains(gaugeAlarm.IncidentId!, (await app.Grains.GetGrain<ICameraGrain>(code).GetStatusAsync())!.IncidentIds);
+        // The camera notes the incident once the alarm has answered it.
+        await Eventually.SucceedsAsync(() => app.Grains.GetGrain<ICameraGrain>(code).GetStatusAsync(), Wait,
+            s => s!.IncidentIds.Contains(gaugeAlarm.IncidentId!), "the camera listing the river's incident");
     }
 
     [Fact]
