@@ -1,0 +1,131 @@
+using AmbonCC.Platform;
+
+namespace AmbonCC.Cameras;
+
+[GenerateSerializer, Alias("ambon.cameras.EvidenceState")]
+internal sealed class EvidenceState
+{
+    [Id(0)] public EvidenceView? View { get; set; }
+
+    [Id(1)] public List<CustodyEntry> Custody { get; set; } = [];
+}
+
+/// <summary>A request for footage and its chain of custody; every step is an entry chained to the one before.</summary>
+internal sealed class EvidenceRequestGrain(
+    [PersistentState("evidence", ProviderNames.GrainStorage)] IPersistentState<EvidenceState> state,
+    TimeProvider time) : Grain, IEvidenceRequestGrain
+{
+    public async Task<EvidenceView> RecordAsync(EvidenceRequest request, string recordedBy)
+    {
+        if (state.State.View is { } existing)
+        {
+            return existing.Request == request ? existing : throw new InvalidOperationException("This evidence id is already taken.");
+        }
+
+        var now = time.GetUtcNow();
+        var view = new EvidenceView(this.GetPrimaryKeyString(), request, EvidenceStatus.Requested, recordedBy, now, null, null, null, null, null);
+        return await StepAsync(view, recordedBy, "requested",
+            $"{request.Institution}; {request.OfficerName}; surat {request.LetterNumber} ({request.LetterDate:yyyy-MM-dd}); perkara {request.CaseNumber}; " +
+            $"kamera {string.Join(",", request.CameraCodes)}; {request.From:O}–{request.To:O}; alasan: {request.Reason}");
+    }
+
+    public Task<EvidenceView> DecideAsync(bool approve, string reason, string supervisor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var view = Require(EvidenceStatus.Requested, approve ? EvidenceStatus.OnHold : EvidenceStatus.Refused);
+        if (view.Status != EvidenceStatus.Requested)
+        {
+            return Task.FromResult(view); // a retry of the same decision
+        }
+
+        var decided = view with { Status = approve ? EvidenceStatus.OnHold : EvidenceStatus.Refused, DecidedBy = supervisor, DecisionReason = reason };
+        return StepAsync(decided, supervisor, approve ? "approved-legal-hold" : "refused", reason);
+    }
+
+    public Task<EvidenceView> RecordExportAsync(EvidenceExport export, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        if (!EvidenceRules.IsSha256(export.Sha256))
+        {
+            throw new ArgumentException("64 lower-case hex digits.", "sha256");
+        }
+
+        var view = Require(EvidenceStatus.OnHold, EvidenceStatus.Exported);
+        if (view.Status == EvidenceStatus.Exported)
+        {
+            return view.Export == export ? Task.FromResult(view) : throw new InvalidOperationException("An export is already recorded.");
+        }
+
+        return StepAsync(view with { Status = EvidenceStatus.Exported, Export = export }, actor, "exported",
+            $"{export.FileName}; {export.SizeBytes} bytes; sha256 {export.Sha256}");
+    }
+
+    public Task<EvidenceView> HandOverAsync(string officerName, string handedOverBy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(officerName);
+        var view = Require(EvidenceStatus.Exported, EvidenceStatus.HandedOver);
+        if (view.Status == EvidenceStatus.HandedOver)
+        {
+            return Task.FromResult(view);
+        }
+
+        var now = time.GetUtcNow();
+        return StepAsync(view with { Status = EvidenceStatus.HandedOver, HandedOverTo = officerName, HandedOverAt = now }, handedOverBy, "handed-over",
+            $"diserahkan oleh {handedOverBy} kepada {officerName}; sha256 {view.Export!.Sha256}");
+    }
+
+    public Task<EvidenceView> ReleaseAsync(string reason, string supervisor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var view = state.State.View ?? throw new KeyNotFoundException("No such evidence request.");
+        if (view.Status == EvidenceStatus.Released)
+        {
+            return Task.FromResult(view);
+        }
+
+        if (view.Status is not (EvidenceStatus.OnHold or EvidenceStatus.Exported or EvidenceStatus.HandedOver))
+        {
+            throw new InvalidOperationException($"No legal hold to release (status {view.Status}).");
+        }
+
+        return StepAsync(view with { Status = EvidenceStatus.Released }, supervisor, "hold-released", reason);
+    }
+
+    public Task<EvidenceView?> GetAsync() => Task.FromResult(state.State.View);
+
+    public Task<CustodyReport> GetCustodyAsync()
+    {
+        var log = state.State.Custody;
+        var broken = CustodyChain.FirstBroken(log);
+        return Task.FromResult(new CustodyReport(this.GetPrimaryKeyString(), [.. log], broken is null, broken));
+    }
+
+    /// <summary>The current view when it is at <paramref name="expected"/> (or already at <paramref name="next"/>, a retry).</summary>
+    private EvidenceView Require(EvidenceStatus expected, EvidenceStatus next)
+    {
+        var view = state.State.View ?? throw new KeyNotFoundException("No such evidence request.");
+        return view.Status == expected || view.Status == next
+            ? view
+            : throw new InvalidOperationException($"Not possible while the request is {view.Status}.");
+    }
+
+    private async Task<EvidenceView> StepAsync(EvidenceView next, string actor, string action, string details)
+    {
+        var entry = CustodyChain.Append(state.State.Custody, time.GetUtcNow(), actor, action, details);
+        var previous = state.State.View;
+        state.State.View = next;
+        state.State.Custody.Add(entry);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State.View = previous;
+            state.State.Custody.RemoveAt(state.State.Custody.Count - 1);
+            throw;
+        }
+
+        return next;
+    }
+}
