@@ -20,6 +20,7 @@ public static class ApiEndpoints
         api.MapLiveApi();
         api.MapRecipientApi();
         api.MapCamerasApi();
+        api.MapEvidenceApi();
         app.MapAcknowledgementLink();
 
         api.MapGet("/me", (ClaimsPrincipal user) => new WhoAmI(

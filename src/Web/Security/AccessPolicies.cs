@@ -40,6 +40,15 @@ public static class AccessPolicies
     /// <summary>The camera list with status: the camera desk, or any valid API key.</summary>
     public const string ReadCameras = "read-cameras";
 
+    /// <summary>Record a police request for footage, its handover, and read its custody log.</summary>
+    public const string RequestEvidence = "request-evidence";
+
+    /// <summary>Approve or refuse a request (legal hold) and release a hold.</summary>
+    public const string ApproveEvidence = "approve-evidence";
+
+    /// <summary>Record the exported clip: the camera desk, or a VMS key (for its own cameras).</summary>
+    public const string RecordEvidenceExport = "record-evidence-export";
+
     /// <summary>A camera's own device key or a VMS key (the handler checks which cameras it speaks for).</summary>
     public const string CameraDevices = "camera-devices";
     public const string TaxWork = "tax-work";
@@ -86,6 +95,8 @@ public static class AccessPolicies
         [PostBulletins] = Supervision,
         [WatchCameras] = Desk,
         [ViewCameraWall] = [.. Roles.All],
+        [RequestEvidence] = Desk,
+        [ApproveEvidence] = Supervision,
         [TaxWork] = [Roles.TaxOfficer, Roles.Operator, Roles.Supervisor, Roles.Admin],
         [Complaints] = [Roles.Operator, Roles.Supervisor, Roles.OpdStaff, Roles.Admin],
         [Reports] = Desk,
@@ -109,6 +120,7 @@ public static class AccessPolicies
             IsKey(c.User, ApiScopes.Opd) || (IsPerson(c.User) && (c.User.IsInRole(Roles.OpdStaff) || IsCenterStaff(c.User)))));
         options.AddPolicy(Devices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest)));
         options.AddPolicy(CameraDevices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest) || IsKey(c.User, ApiScopes.Vms)));
+        options.AddPolicy(RecordEvidenceExport, p => p.RequireAssertion(c => Allows(c.User, RequestEvidence) || IsKey(c.User, ApiScopes.Vms)));
         options.AddPolicy(ReadCameras, p => p.RequireAssertion(c => Allows(c.User, WatchCameras) || c.User.Identity?.AuthenticationType == key));
         options.AddPolicy(Gateways, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.Gateway)));
         options.AddPolicy(ReadRivers, p => p.RequireAssertion(c => IsPerson(c.User) || c.User.Identity?.AuthenticationType == key));
