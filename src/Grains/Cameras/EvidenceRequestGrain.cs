@@ -1,4 +1,7 @@
+using System.Text.Json;
+using AmbonCC.City;
 using AmbonCC.Platform;
+using AmbonCC.Platform.Outbox;
 
 namespace AmbonCC.Cameras;
 
@@ -13,8 +16,12 @@ internal sealed class EvidenceState
 /// <summary>A request for footage and its chain of custody; every step is an entry chained to the one before.</summary>
 internal sealed class EvidenceRequestGrain(
     [PersistentState("evidence", ProviderNames.GrainStorage)] IPersistentState<EvidenceState> state,
+    IOutbox outbox,
     TimeProvider time) : Grain, IEvidenceRequestGrain
 {
+    /// <summary>The outbox channel of messages to a camera's video management system.</summary>
+    public const string VmsChannel = "vms";
+
     public async Task<EvidenceView> RecordAsync(EvidenceRequest request, string recordedBy)
     {
         if (state.State.View is { } existing)
@@ -29,7 +36,13 @@ internal sealed class EvidenceRequestGrain(
             $"kamera {string.Join(",", request.CameraCodes)}; {request.From:O}–{request.To:O}; alasan: {request.Reason}");
     }
 
-    public Task<EvidenceView> DecideAsync(bool approve, string reason, string supervisor)
+    public async Task<EvidenceView> DecideAsync(bool approve, string reason, string supervisor)
+    {
+        var view = await DecideOnceAsync(approve, reason, supervisor);
+        return view.Status == EvidenceStatus.OnHold ? await TellVmsAsync(view, "legal-hold") : view;
+    }
+
+    private Task<EvidenceView> DecideOnceAsync(bool approve, string reason, string supervisor)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var view = Require(EvidenceStatus.Requested, approve ? EvidenceStatus.OnHold : EvidenceStatus.Refused);
@@ -40,6 +53,29 @@ internal sealed class EvidenceRequestGrain(
 
         var decided = view with { Status = approve ? EvidenceStatus.OnHold : EvidenceStatus.Refused, DecidedBy = supervisor, DecisionReason = reason };
         return StepAsync(decided, supervisor, approve ? "approved-legal-hold" : "refused", reason);
+    }
+
+    /// <summary>
+    /// Tells each VMS that records one of the cameras to hold (or release) the window, through the outbox after the
+    /// step is stored. Every call sends again under the same idempotency key, so a retried approval that stopped
+    /// before this point still reaches the VMS, and never twice.
+    /// </summary>
+    private async Task<EvidenceView> TellVmsAsync(EvidenceView view, string action)
+    {
+        var profiles = await Task.WhenAll(view.Request.CameraCodes.Select(c => GrainFactory.GetGrain<AmbonCC.Cameras.ICameraGrain>(c).GetProfileAsync()));
+        var messages = profiles.OfType<CameraProfile>().Where(p => p.VmsId is { Length: > 0 }).GroupBy(p => p.VmsId!)
+            .Select(g => new OutboxMessage(VmsChannel, g.Key, JsonSerializer.Serialize(new
+            {
+                action, evidenceId = view.Id, cameras = g.Select(p => p.Code).ToArray(), from = view.Request.From, to = view.Request.To,
+                letterNumber = view.Request.LetterNumber, caseNumber = view.Request.CaseNumber,
+            }), $"evidence/{view.Id}/{action}/{g.Key}", view.Id))
+            .ToList();
+        if (messages.Count > 0)
+        {
+            await outbox.EnqueueAsync(messages);
+        }
+
+        return view;
     }
 
     public Task<EvidenceView> RecordExportAsync(EvidenceExport export, string actor)
@@ -74,7 +110,10 @@ internal sealed class EvidenceRequestGrain(
             $"diserahkan oleh {handedOverBy} kepada {officerName}; sha256 {view.Export!.Sha256}");
     }
 
-    public Task<EvidenceView> ReleaseAsync(string reason, string supervisor)
+    public async Task<EvidenceView> ReleaseAsync(string reason, string supervisor) =>
+        await TellVmsAsync(await ReleaseOnceAsync(reason, supervisor), "release-hold");
+
+    private Task<EvidenceView> ReleaseOnceAsync(string reason, string supervisor)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var view = state.State.View ?? throw new KeyNotFoundException("No such evidence request.");

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AmbonCC.Cameras;
 using AmbonCC.City;
+using AmbonCC.Platform.Outbox;
 using AmbonCC.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AmbonCC.IntegrationTests.Cameras;
 
@@ -40,6 +42,15 @@ public sealed class EvidenceApiTests(CameraWebFixture app)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await desk.PostAsJsonAsync($"/api/v1/evidence/{id}/approve", new { reason = "ok" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsJsonAsync($"/api/v1/evidence/{id}/approve", new { reason = "Surat lengkap" })).StatusCode);
+        var outbox = app.Services.GetRequiredService<IOutbox>();
+        var sent = new List<OutboxRecord>();
+        foreach (var status in Enum.GetValues<OutboxStatus>())
+        {
+            sent.AddRange(await outbox.ListAsync(status, 1000));
+        }
+
+        var hold = Assert.Single(sent, m => m.IdempotencyKey == $"evidence/{id}/legal-hold/{vms}");
+        Assert.Equal(("vms", vms), (hold.Channel, hold.Recipient));
         var export = new { fileName = "hasanudin-2100-2230.mp4", sizeBytes = 734_003_200L, sha256 = new string('a', 64) };
         Assert.Equal(HttpStatusCode.Forbidden, (await otherVms.PostAsJsonAsync($"/api/v1/evidence/{id}/export", export)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await vmsKey.PostAsJsonAsync($"/api/v1/evidence/{id}/export", export)).StatusCode);
