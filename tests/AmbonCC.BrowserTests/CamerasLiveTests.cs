@@ -40,6 +40,10 @@ public sealed class CamerasLiveTests(BrowserFixture fixture)
         // Silence: the camera's timer marks it offline and the tile turns red, still without a reload.
         await Assertions.Expect(tile).ToHaveAttributeAsync("data-health", "Offline", new() { Timeout = 20_000 });
         await Assertions.Expect(tile).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("camera-offline"));
+
+        // The same cameras on the map, in the same colour.
+        await page.GetByTestId("toggle-map").First.ClickAsync(new() { Force = true });
+        await Assertions.Expect(page.Locator($"[data-testid=camera-marker][data-code='{Code}']")).ToHaveAttributeAsync("data-health", "Offline");
         await page.Context.CloseAsync();
     }
 

@@ -10,6 +10,7 @@ public static class CameraTexts
     private static readonly Dictionary<string, (string Id, string En)> Texts = new()
     {
         ["Wall"] = ("Dinding kamera", "Camera wall"),
+        ["Map"] = ("Peta kamera", "Camera map"),
         ["MayorWall"] = ("Dinding kamera – Ruang Wali Kota", "Camera wall – Mayor's office"),
         ["AllCategories"] = ("Semua kategori", "All categories"),
         ["AllKecamatan"] = ("Semua kecamatan", "All kecamatan"),

@@ -12,6 +12,8 @@ public partial class CameraWall : IAsyncDisposable
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(5);
     private List<CameraTile>? tiles;
     private IReadOnlyList<Kecamatan> kecamatanList = [];
+    private IReadOnlyList<Kelurahan> kelurahanList = [];
+    private bool showMap;
     private string category = "";
     private string kecamatan = "";
     private DateTimeOffset now;
@@ -36,7 +38,7 @@ public partial class CameraWall : IAsyncDisposable
         // Subscribe before loading so that nothing that changes in between is missed.
         subscription = Hub.Subscribe(LiveStreamIds.Cameras, OnLiveEventAsync);
         now = Time.GetUtcNow();
-        (tiles, kecamatanList) = await Loader.LoadAsync();
+        (tiles, kecamatanList, kelurahanList) = await Loader.LoadAsync();
         if (ReadOnly)
         {
             RotatingGroup = Groups().FirstOrDefault();

@@ -10,7 +10,7 @@ public sealed record CameraTile(CameraProfile Profile, string KecamatanCode, Cam
 /// <summary>Loads the wall's tiles (profiles, kecamatan, statuses) for the pages.</summary>
 public sealed class CameraWallLoader(CityCatalog catalog, IGrainFactory grains)
 {
-    public async Task<(List<CameraTile> Tiles, IReadOnlyList<Kecamatan> Kecamatan)> LoadAsync()
+    public async Task<(List<CameraTile> Tiles, IReadOnlyList<Kecamatan> Kecamatan, IReadOnlyList<Kelurahan> Kelurahan)> LoadAsync()
     {
         var kelurahan = await catalog.KelurahanAsync();
         var directory = grains.GetGrain<ICityDirectoryGrain>(AmbonCC.Platform.CityKeys.City);
@@ -22,7 +22,7 @@ public sealed class CameraWallLoader(CityCatalog catalog, IGrainFactory grains)
             .Select(x => new CameraTile(x.First, kelurahan.TryGetValue(x.First.KelurahanCode, out var k) ? k.KecamatanCode : "", x.Second!))
             .OrderBy(t => t.Profile.Category).ThenBy(t => t.Profile.Code, StringComparer.Ordinal)
             .ToList();
-        return (tiles, [.. kecamatan.OrderBy(k => k.Name, StringComparer.Ordinal)]);
+        return (tiles, [.. kecamatan.OrderBy(k => k.Name, StringComparer.Ordinal)], [.. kelurahan.Values]);
     }
 
     public Task<CameraStatus?> StatusAsync(string code) => grains.GetGrain<ICameraGrain>(code).GetStatusAsync();
