@@ -65,6 +65,10 @@ trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap stop EXIT
 
+# The camera page's live view: the simulator plays the VMS's MJPEG viewer (Frigate's /api/<camera>) on port 5091.
+if [ "$simulator" = 1 ]; then
+  export AmbonCC__Cameras__ViewerUrlTemplate="${AmbonCC__Cameras__ViewerUrlTemplate:-http://127.0.0.1:5091/api/{code}}"
+fi
 web "${web_args[@]}" &
 web_pid=$!
 

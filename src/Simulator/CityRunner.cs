@@ -35,7 +35,15 @@ internal static class CityRunner
 
         if (options.Cameras && keys.Vms is { } vmsKey)
         {
-            tasks.Add(new CameraFleet(api, vmsKey, options.CameraInterval, options.FreezeCamera, options.DropCamera, ct).RunAsync());
+            var fleet = new CameraFleet(api, vmsKey, options.CameraInterval, options.FreezeCamera, options.DropCamera, ct);
+            if (await fleet.LoadAsync())
+            {
+                var viewer = MjpegHost.Build(options.CameraViewerPort, fleet);
+                await viewer.StartAsync(ct);
+                Log.Info("cameras", $"MJPEG live view at http://127.0.0.1:{options.CameraViewerPort}/api/{{code}}");
+                tasks.Add(fleet.RunAsync());
+                tasks.Add(WaitThenStopAsync(viewer, ct));
+            }
         }
         else if (options.Cameras)
         {

@@ -29,6 +29,7 @@ internal static class Usage
           --camera-interval S  seconds between a camera's heartbeats and pictures (default 30; needs the key file's "vms" key)
           --freeze-camera CODE the camera whose picture freezes (default: the first river camera)
           --drop-camera CODE   the camera that drops off after 90 s (default: the last road camera)
+          --camera-viewer-port N  the VMS's MJPEG live view, GET /api/{code} (default 5091)
           --seed N             random seed for reproducible runs
 
         Every option can also come from the environment: --base-url as AMBONCC_SIM_BASE_URL, and so on.

@@ -17,20 +17,55 @@ internal sealed class CameraFleet(ApiClient api, string vmsKey, TimeSpan interva
     private static readonly TimeSpan DropAfter = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan EventEvery = TimeSpan.FromMinutes(3);
 
-    public async Task RunAsync()
+    private List<SimCamera> cameras = [];
+    private string? freeze;
+    private string? drop;
+    private byte[]? still;
+    private DateTimeOffset started;
+
+    /// <summary>Loads the cameras from the server; false when there are none to play.</summary>
+    public async Task<bool> LoadAsync()
     {
-        var cameras = await ListAsync();
+        cameras = await ListAsync();
         if (cameras.Count == 0)
         {
             Log.Error("cameras", "the server lists no cameras; not playing any");
-            return;
+            return false;
         }
 
-        var freeze = freezeCode ?? cameras.FirstOrDefault(c => c.Category == "River")?.Code;
-        var drop = dropCode ?? cameras.LastOrDefault(c => c.Category == "Road")?.Code;
+        freeze = freezeCode ?? cameras.FirstOrDefault(c => c.Category == "River")?.Code;
+        drop = dropCode ?? cameras.LastOrDefault(c => c.Category == "Road")?.Code;
+        started = DateTimeOffset.UtcNow;
         Log.Info("cameras", $"{cameras.Count} cameras every {interval.TotalSeconds:0} s; {freeze} freezes, {drop} drops off after {DropAfter.TotalSeconds:0} s");
-        var started = DateTimeOffset.UtcNow;
-        await Task.WhenAll(cameras.Select(c => PlayAsync(c, c.Code == freeze, c.Code == drop, started)).Append(EventsAsync(cameras)));
+        return true;
+    }
+
+    /// <summary>Plays until stopped; a stop in the middle of a call ends the run quietly.</summary>
+    public async Task RunAsync()
+    {
+        try
+        {
+            await Task.WhenAll(cameras.Select(PlayAsync).Append(EventsAsync(cameras)));
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    public SimCamera? Find(string code) => cameras.Find(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>What the camera sees now: the frozen one always the same picture, the dropped one nothing.</summary>
+    public byte[]? Picture(SimCamera camera)
+    {
+        var now = DateTimeOffset.UtcNow;
+        if (camera.Code == drop && now - started > DropAfter)
+        {
+            return null;
+        }
+
+        return camera.Code == freeze
+            ? still ??= CameraPictures.Render(camera.Category, camera.Index, started)
+            : CameraPictures.Render(camera.Category, camera.Index, now);
     }
 
     private async Task<List<SimCamera>> ListAsync()
@@ -41,21 +76,19 @@ internal sealed class CameraFleet(ApiClient api, string vmsKey, TimeSpan interva
             : [];
     }
 
-    private async Task PlayAsync(SimCamera camera, bool frozen, bool drops, DateTimeOffset started)
+    private async Task PlayAsync(SimCamera camera)
     {
         // Spread the cameras over the interval so that they do not all report in the same second.
         await DelayAsync(interval * camera.Index / 40.0);
-        byte[]? still = null;
         while (!ct.IsCancellationRequested)
         {
-            if (drops && DateTimeOffset.UtcNow - started > DropAfter)
+            var now = DateTimeOffset.UtcNow;
+            if (Picture(camera) is not { } picture)
             {
                 Log.Info("cameras", $"{camera.Code} dropped off the network");
                 return;
             }
 
-            var now = DateTimeOffset.UtcNow;
-            var picture = frozen ? still ??= CameraPictures.Render(camera.Category, camera.Index, now) : CameraPictures.Render(camera.Category, camera.Index, now);
             var hash = Convert.ToHexStringLower(SHA256.HashData(picture));
             var put = await api.PutBytesAsync($"/api/v1/cameras/{camera.Code}/snapshot", vmsKey, picture, "image/jpeg", ct);
             var beat = await api.PostJsonAsync($"/api/v1/cameras/{camera.Code}/heartbeat", vmsKey,
@@ -76,6 +109,11 @@ internal sealed class CameraFleet(ApiClient api, string vmsKey, TimeSpan interva
         for (var round = 0; !ct.IsCancellationRequested; round++)
         {
             await DelayAsync(EventEvery);
+            if (ct.IsCancellationRequested)
+            {
+                return;
+            }
+
             var (category, label) = plays[round % plays.Length];
             var candidates = cameras.Where(c => c.Category == category).ToList();
             if (candidates.Count == 0)

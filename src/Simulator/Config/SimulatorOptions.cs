@@ -32,6 +32,7 @@ internal sealed record SimulatorOptions
     public TimeSpan CameraInterval { get; init; } = TimeSpan.FromSeconds(30);
     public string? FreezeCamera { get; init; }
     public string? DropCamera { get; init; }
+    public int CameraViewerPort { get; init; } = 5091;
     public Uri Webhook { get; init; } = new("http://127.0.0.1:5090/gateway/messages");
     public double AckShare { get; init; } = 0.8;
     public double FailShare { get; init; } = 0.02;
@@ -46,7 +47,7 @@ internal sealed record SimulatorOptions
     private static readonly string[] Known =
     [
         "help", "load", "list-gauges", "base-url", "keys", "state-dir", "api-key", "gauges", "speed", "interval",
-        "scenario", "flood-gauge", "flood-at", "flood-every", "flood-pace", "no-gauges", "no-gateway", "no-cameras", "camera-interval", "freeze-camera", "drop-camera", "webhook", "webhook-port",
+        "scenario", "flood-gauge", "flood-at", "flood-every", "flood-pace", "no-gauges", "no-gateway", "no-cameras", "camera-interval", "freeze-camera", "drop-camera", "camera-viewer-port", "webhook", "webhook-port",
         "ack-share", "fail-share", "buffer", "rate", "connections", "batch", "duration", "seed",
     ];
 
@@ -95,6 +96,7 @@ internal sealed record SimulatorOptions
             CameraInterval = TimeSpan.FromSeconds(cl.Double("camera-interval", 30, 1, 3600)),
             FreezeCamera = cl.String("freeze-camera"),
             DropCamera = cl.String("drop-camera"),
+            CameraViewerPort = cl.Int("camera-viewer-port", 5091, 1, 65535),
             Webhook = webhook.Uri,
             AckShare = cl.Double("ack-share", 0.8, 0, 1),
             FailShare = cl.Double("fail-share", 0.02, 0, 1),

@@ -20,6 +20,12 @@ public partial class CameraDetailPage : IAsyncDisposable
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private Microsoft.Extensions.Options.IOptions<CameraOptions> Options { get; set; } = default!;
+
+    /// <summary>The VMS's live view (MJPEG) of this camera when a viewer is configured; else the latest picture.</summary>
+    private string? ViewerUrl => Options.Value.ViewerUrlTemplate is { Length: > 0 } template
+        ? template.Replace("{code}", Uri.EscapeDataString(Code), StringComparison.Ordinal)
+        : null;
 
     protected override async Task OnParametersSetAsync()
     {

@@ -26,6 +26,12 @@ public sealed class CameraOptions
         ["PublicBuilding"] = new(StringComparer.Ordinal) { ["crowd"] = 0.8, ["accident"] = 0.6 },
     };
 
+    /// <summary>
+    /// The VMS's live viewer per camera, <c>{code}</c> replaced by the camera code (e.g. Frigate's MJPEG at
+    /// <c>http://frigate:5000/api/{code}</c>); empty: the camera page links the profile's stream URL only.
+    /// </summary>
+    public string ViewerUrlTemplate { get; set; } = "";
+
     public TimeSpan OfflineAfter => TimeSpan.FromSeconds(OfflineAfterSeconds);
 
     public TimeSpan FrozenAfter => TimeSpan.FromSeconds(FrozenAfterSeconds);
