@@ -67,8 +67,7 @@ internal sealed class LiveListener(HttpClient adminHttp, Recorder recorder)
         var gauge = subject.StartsWith("BENCH-", StringComparison.Ordinal)
             && int.TryParse(subject.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n - 1 : -1;
         long ticks = 0;
-        if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-            && data.TryGetProperty("observedAt", out var o)
+        if (root.TryGetProperty("observedAt", out var o) && o.ValueKind == JsonValueKind.String
             && DateTimeOffset.TryParse(o.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var observed))
         {
             ticks = observed.UtcTicks;

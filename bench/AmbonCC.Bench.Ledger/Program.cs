@@ -2,6 +2,8 @@ using AmbonCC.Platform.Ledger;
 using System.Diagnostics;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
+using AmbonCC.RiverGauges;
+using AmbonCC.Silo.RiverGauges;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;

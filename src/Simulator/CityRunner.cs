@@ -11,7 +11,7 @@ internal static class CityRunner
 {
     public static async Task<int> RunAsync(SimulatorOptions options, KeyFile keys, ApiClient api, CancellationToken ct)
     {
-        var clock = new SimClock(TimeProvider.System, options.Speed);
+        var clock = new SimClock(TimeProvider.System, options.Speed, options.TimeZone);
         var tasks = new List<Task>();
         if (options.Gateway)
         {

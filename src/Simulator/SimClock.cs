@@ -1,3 +1,5 @@
+using AmbonCC.Simulator.Config;
+
 namespace AmbonCC.Simulator;
 
 /// <summary>
@@ -5,12 +7,12 @@ namespace AmbonCC.Simulator;
 /// starts. Scenarios (tides, floods, human reaction times) follow simulated time; readings are still stamped
 /// with the real time, because the server rightly refuses readings from the future.
 /// </summary>
-internal sealed class SimClock(TimeProvider time, double speed)
+internal sealed class SimClock(TimeProvider time, double speed, TimeZoneInfo? zone = null)
 {
     private readonly DateTimeOffset _start = time.GetUtcNow();
 
-    /// <summary>Ambon's offset (WIT); every timestamp we send carries it.</summary>
-    public static readonly TimeSpan Wit = TimeSpan.FromHours(9);
+    /// <summary>The city's zone, like the server's <c>AmbonCC:TimeZone</c>; every timestamp we send carries its offset.</summary>
+    public TimeZoneInfo Zone { get; } = zone ?? SimulatorOptions.DefaultTimeZone;
 
     public TimeProvider Time => time;
 
@@ -18,9 +20,9 @@ internal sealed class SimClock(TimeProvider time, double speed)
 
     public TimeSpan Elapsed => (time.GetUtcNow() - _start) * speed;
 
-    public DateTimeOffset SimulatedNow => (_start + Elapsed).ToOffset(Wit);
+    public DateTimeOffset SimulatedNow => TimeZoneInfo.ConvertTime(_start + Elapsed, Zone);
 
-    public DateTimeOffset WallNow => time.GetUtcNow().ToOffset(Wit);
+    public DateTimeOffset WallNow => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone);
 
     /// <summary>How long to really wait for <paramref name="simulated"/> to pass.</summary>
     public TimeSpan Real(TimeSpan simulated) => simulated / speed;

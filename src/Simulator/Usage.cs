@@ -30,6 +30,7 @@ internal static class Usage
           --freeze-camera CODE the camera whose picture freezes (default: the first river camera)
           --drop-camera CODE   the camera that drops off after 90 s (default: the last road camera)
           --camera-viewer-port N  the VMS's MJPEG live view, GET /api/{code} (default 5091)
+          --time-zone ID       the city's time zone (default AmbonCC__TimeZone, else Asia/Jayapura)
           --seed N             random seed for reproducible runs
 
         Every option can also come from the environment: --base-url as AMBONCC_SIM_BASE_URL, and so on.

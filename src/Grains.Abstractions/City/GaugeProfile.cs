@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AmbonCC.Platform;
 using AmbonCC.RiverGauges;
 
 namespace AmbonCC.City;
@@ -30,6 +31,23 @@ public sealed record GaugeProfile(
         && Latitude.Equals(other.Latitude) && Longitude.Equals(other.Longitude)
         && DownstreamKelurahanCodes.SequenceEqual(other.DownstreamKelurahanCodes)
         && Thresholds == other.Thresholds;
+
+    /// <summary>Most kelurahan a gauge can warn; the longest river of the city crosses far fewer.</summary>
+    public const int MaxDownstream = 50;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the JSON field when a text is over its limit.</summary>
+    public void ValidateText()
+    {
+        TextLimits.Require(Code, TextLimits.Code, "code");
+        TextLimits.Require(Name, TextLimits.Name, "name");
+        TextLimits.Require(RiverName, TextLimits.Name, "riverName");
+        TextLimits.Require(KelurahanCode, TextLimits.Code, "kelurahanCode");
+        if (DownstreamKelurahanCodes.IsDefault || DownstreamKelurahanCodes.Length > MaxDownstream
+            || DownstreamKelurahanCodes.Any(k => k is null || k.Length > TextLimits.Code))
+        {
+            throw new ArgumentException($"At most {MaxDownstream} kelurahan codes.", "downstreamKelurahanCodes");
+        }
+    }
 
     public override int GetHashCode() => HashCode.Combine(Code, RiverName, KelurahanCode, Thresholds);
 }

@@ -1,3 +1,5 @@
+using AmbonCC.Platform;
+
 namespace AmbonCC.City;
 
 /// <summary>The part a recipient plays in passing a flood warning on.</summary>
@@ -39,4 +41,25 @@ public sealed record Recipient(
     [property: Id(5)] int? Rt,
     [property: Id(6)] int? Rw,
     [property: Id(7)] string? RiverName,
-    [property: Id(8)] RecipientChannels Channels);
+    [property: Id(8)] RecipientChannels Channels)
+{
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> whose <c>ParamName</c> is the JSON field: text over its limit, or a role
+    /// outside the enum (a number like 42 deserializes into any enum).
+    /// </summary>
+    public void Validate()
+    {
+        if (!Enum.IsDefined(Role))
+        {
+            throw new ArgumentException($"One of {string.Join(", ", Enum.GetNames<RecipientRole>())}.", "role");
+        }
+
+        TextLimits.Require(Id, TextLimits.Code, "id");
+        TextLimits.Require(Name, TextLimits.Name, "name");
+        TextLimits.Require(Title, TextLimits.Title, "title");
+        TextLimits.Require(RiverName, TextLimits.Name, "riverName");
+        TextLimits.Require(Channels?.WhatsApp, TextLimits.Channel, "whatsApp");
+        TextLimits.Require(Channels?.Sms, TextLimits.Channel, "sms");
+        TextLimits.Require(Channels?.Telegram, TextLimits.Channel, "telegram");
+    }
+}

@@ -35,6 +35,7 @@ public sealed record AlarmArea(
 /// </param>
 /// <param name="At">When the condition was observed; a raise with the same <c>At</c> as the last one is a retry.</param>
 /// <param name="IncidentTitle">Title for a new incident; the summary when null.</param>
+/// <param name="SummaryCode">The summary as a code of <see cref="AlarmTexts"/> with <paramref name="SummaryArgs"/>, rendered in the reader's language; <paramref name="Summary"/> is then a short fallback (e.g. the gauge's name).</param>
 [GenerateSerializer, Immutable, Alias("ambon.incidents.AlarmRaise")]
 public sealed record AlarmRaise(
     [property: Id(0)] string Source,
@@ -45,7 +46,9 @@ public sealed record AlarmRaise(
     [property: Id(5)] AlarmArea Area,
     [property: Id(6)] string? CorrelationKey,
     [property: Id(7)] DateTimeOffset At,
-    [property: Id(8)] string? IncidentTitle = null)
+    [property: Id(8)] string? IncidentTitle = null,
+    [property: Id(9)] string? SummaryCode = null,
+    [property: Id(10)] IReadOnlyList<string>? SummaryArgs = null)
 {
     /// <summary>The key of the <see cref="IAlarmGrain"/> this raise goes to.</summary>
     public string AlarmId => AlarmKeys.For(Source, Type);
@@ -67,6 +70,8 @@ public enum AlarmStatus
 /// <param name="IncidentId">The incident this occurrence belongs to.</param>
 /// <param name="LastRaiseAt">The <see cref="AlarmRaise.At"/> of the last raise taken: a repeat of it is a retry.</param>
 /// <param name="Version">Grows with every change, so that a late copy never overwrites a newer one.</param>
+/// <param name="SummaryCode">See <see cref="AlarmRaise.SummaryCode"/>; null on alarms raised before codes existed.</param>
+/// <param name="ClearReason">A code of <see cref="AlarmTexts"/> (rendered per language) or free text.</param>
 [GenerateSerializer, Immutable, Alias("ambon.incidents.AlarmView")]
 public sealed record AlarmView(
     [property: Id(0)] string Id,
@@ -90,7 +95,9 @@ public sealed record AlarmView(
     [property: Id(18)] AlarmArea Area,
     [property: Id(19)] IReadOnlyDictionary<string, string> Details,
     [property: Id(20)] DateTimeOffset LastRaiseAt,
-    [property: Id(21)] long Version)
+    [property: Id(21)] long Version,
+    [property: Id(22)] string? SummaryCode = null,
+    [property: Id(23)] IReadOnlyList<string>? SummaryArgs = null)
 {
     public AlarmStatus Status => (Active, Acknowledged) switch
     {

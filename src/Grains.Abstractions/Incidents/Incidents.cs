@@ -28,13 +28,22 @@ public sealed record IncidentLink(
 
 /// <summary>One line of an incident's append-only timeline.</summary>
 /// <param name="Kind">e.g. <c>opened</c>, <c>alarm-raised</c>, <c>alarm-acknowledged</c>, <c>linked</c>, <c>note</c>, <c>closed</c>.</param>
+/// <param name="Text">Free text (a note), or the finished sentence of an entry written before codes existed; empty when coded.</param>
 /// <param name="Actor">Who did it: a user name, or <c>system</c> / a source such as <c>gauge:PDA-BATUMERAH-1</c>.</param>
+/// <param name="Code">What happened, one of <see cref="TimelineCodes"/>: rendered in the reader's language with <paramref name="Args"/>.</param>
 [GenerateSerializer, Immutable, Alias("ambon.incidents.TimelineEntry")]
 public sealed record TimelineEntry(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] string Kind,
     [property: Id(2)] string Text,
-    [property: Id(3)] string Actor);
+    [property: Id(3)] string Actor,
+    [property: Id(4)] string? Code = null,
+    [property: Id(5)] IReadOnlyList<string>? Args = null)
+{
+    /// <summary>An entry stored as a code and its arguments, for each reader to render in their own language.</summary>
+    public static TimelineEntry Coded(DateTimeOffset at, string kind, string actor, string code, params IEnumerable<string> args) =>
+        new(at, kind, "", actor, code, [.. args]);
+}
 
 /// <summary>What the queue knows of an incident: one row of the incident queue page.</summary>
 /// <param name="UnacknowledgedAlarms">Alarms of the incident nobody has acknowledged yet.</param>

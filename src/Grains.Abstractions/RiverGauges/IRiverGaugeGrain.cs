@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using AmbonCC.City;
+using AmbonCC.Platform;
 
 namespace AmbonCC.RiverGauges;
 
@@ -20,13 +22,14 @@ public sealed record GaugeStatus(
     [property: Id(12)] bool AutoIssueWarnings,
     [property: Id(13)] long ReadingCount);
 
-/// <summary>The durable outcome of one ingest call.</summary>
+/// <summary>The durable outcome of one ingest call; <paramref name="Outcomes"/> has one entry per reading, in input order.</summary>
 [GenerateSerializer, Immutable, Alias("AmbonCC.RiverGauges.IngestResult")]
 public sealed record IngestResult(
     [property: Id(0)] int Accepted,
     [property: Id(1)] int Duplicates,
     [property: Id(2)] int OutOfOrder,
-    [property: Id(3)] GaugeStatus Status);
+    [property: Id(3)] GaugeStatus Status,
+    [property: Id(4), JsonIgnore] IReadOnlyList<ItemOutcome>? Outcomes = null);
 
 /// <summary>One audited change of a gauge's rules.</summary>
 [GenerateSerializer, Immutable, Alias("AmbonCC.RiverGauges.ThresholdChange")]

@@ -30,5 +30,8 @@ public static class ApiScopes
     /// <summary>A video management system speaking for the cameras whose profile names it; subject "vms:NAME".</summary>
     public const string Vms = "vms";
 
-    public static readonly IReadOnlyList<string> All = [DeviceIngest, Opd, Gateway, Vms];
+    /// <summary>An Open311 GeoReport v2 client submitting requests; subject "open311:NAME".</summary>
+    public const string Open311 = "open311";
+
+    public static readonly IReadOnlyList<string> All = [DeviceIngest, Opd, Gateway, Open311, Vms];
 }

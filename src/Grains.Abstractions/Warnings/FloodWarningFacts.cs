@@ -68,4 +68,7 @@ public sealed record FloodWarningFacts
 
     /// <summary>CAP <c>incidents</c>: the incident id, so all messages about one flood collate.</summary>
     [Id(19)] public string? IncidentId { get; init; }
+
+    /// <summary>What the city's time zone is called in the text, e.g. "WIT"; times are written at their own offset.</summary>
+    [Id(20)] public string TimeZoneLabel { get; init; } = "WIT";
 }

@@ -81,11 +81,16 @@ public sealed record RecipientDeliveryView(
     [property: Id(12)] bool Escalated,
     [property: Id(13)] string? LastError);
 
+/// <summary>One line of a warning's timeline.</summary>
+/// <param name="Text">The finished sentence of an entry written before codes existed; empty when coded.</param>
+/// <param name="Code">What happened, one of <see cref="WarningNotes"/>, rendered in the reader's language with <paramref name="Args"/>.</param>
 [GenerateSerializer, Immutable, Alias("AmbonCC.Warnings.WarningTimelineEntry")]
 public sealed record WarningTimelineEntry(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] string Text,
-    [property: Id(2)] string Actor);
+    [property: Id(2)] string Actor,
+    [property: Id(3)] string? Code = null,
+    [property: Id(4)] IReadOnlyList<string>? Args = null);
 
 [GenerateSerializer, Immutable, Alias("AmbonCC.Warnings.WarningView")]
 public sealed record WarningView(

@@ -6,7 +6,7 @@ namespace AmbonCC.City;
 /// <summary>Reference data and key indexes of one city. Small and read-mostly: one activation serves the UI.</summary>
 internal sealed class CityDirectoryGrain(
     [PersistentState("cityDirectory", ProviderNames.GrainStorage)] IPersistentState<CityDirectoryState> state,
-    TimeProvider time) : Grain, ICityDirectoryGrain
+    CityClock clock) : Grain, ICityDirectoryGrain
 {
     public async Task<bool> SetReferenceDataAsync(CityReferenceData data)
     {
@@ -58,7 +58,7 @@ internal sealed class CityDirectoryGrain(
             return;
         }
 
-        state.State.Seed = new SeedMark(seedVersion, time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)));
+        state.State.Seed = new SeedMark(seedVersion, clock.Now);
         await state.WriteStateAsync();
     }
 

@@ -98,13 +98,5 @@ internal sealed class AlarmGrain(
             ? Task.CompletedTask
             : grains.GetGrain<IIncidentGrain>(view.IncidentId).RecordAlarmAsync(view, kind);
 
-    private static LiveEvent ToEvent(AlarmView view, AlarmChangeKind kind) =>
-        new(LiveStreamIds.Incidents, "alarm", view.Id, view.Summary, view.LastUpdatedAt, new Dictionary<string, string>
-        {
-            ["change"] = kind.ToString(),
-            ["incident"] = view.IncidentId ?? "",
-            ["status"] = view.Status.ToString(),
-            ["severity"] = view.Severity.ToString(),
-            ["count"] = view.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+    private static AlarmChanged ToEvent(AlarmView view, AlarmChangeKind kind) => new(view, kind, view.LastUpdatedAt);
 }

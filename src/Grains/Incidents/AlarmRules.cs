@@ -1,3 +1,5 @@
+using AmbonCC.Platform;
+
 namespace AmbonCC.Incidents;
 
 /// <summary>The result of applying a call to an alarm: its new view and what kind of change it was.</summary>
@@ -20,7 +22,7 @@ internal static class AlarmRules
         }
 
         var summary = raise.Summary?.Trim() ?? "";
-        if (summary.Length is 0 or > MaxSummaryLength)
+        if ((summary.Length == 0 && string.IsNullOrWhiteSpace(raise.SummaryCode)) || summary.Length > MaxSummaryLength)
         {
             throw new ArgumentException($"Summary: 1–{MaxSummaryLength} characters.", nameof(raise));
         }
@@ -38,6 +40,8 @@ internal static class AlarmRules
             {
                 Severity = raise.Severity,
                 Summary = summary,
+                SummaryCode = raise.SummaryCode,
+                SummaryArgs = raise.SummaryArgs,
                 Details = raise.Details,
                 Area = raise.Area,
                 Count = current.Count + 1,
@@ -65,7 +69,8 @@ internal static class AlarmRules
             AcknowledgedBy: null, AcknowledgedAt: null, AcknowledgeNote: null,
             Count: 1, Occurrence: (current?.Occurrence ?? 0) + 1, IncidentId: null,
             CorrelationKey: raise.CorrelationKey, Area: raise.Area, Details: raise.Details,
-            LastRaiseAt: raise.At, Version: (current?.Version ?? 0) + 1);
+            LastRaiseAt: raise.At, Version: (current?.Version ?? 0) + 1,
+            SummaryCode: raise.SummaryCode, SummaryArgs: raise.SummaryArgs);
         return new(fresh, AlarmChangeKind.Raised);
     }
 
@@ -91,6 +96,7 @@ internal static class AlarmRules
     public static AlarmChange Acknowledge(AlarmView? current, string user, string? note, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        TextLimits.Require(note, TextLimits.Note, nameof(note));
         if (current is null)
         {
             throw new KeyNotFoundException("The alarm was never raised.");

@@ -8,7 +8,7 @@ internal sealed class IncidentGrain(
     IGrainFactory grains,
     TimeProvider time) : Grain, IIncidentGrain
 {
-    private const string SystemActor = "system";
+    private const string SystemActor = TimelineCodes.SystemActor;
     private Task<IncidentView>? opening;
 
     private string Id => this.GetPrimaryKeyString();
@@ -36,11 +36,11 @@ internal sealed class IncidentGrain(
             s.Opening = request;
             s.Status = IncidentStatus.Open;
             s.KelurahanCodes = [.. request.Area.KelurahanCodes.Distinct()];
-            s.Timeline.Add(new TimelineEntry(request.At, "opened", "Insiden dibuka: " + request.Title, SystemActor));
+            s.Timeline.Add(TimelineEntry.Coded(request.At, "opened", SystemActor, TimelineCodes.Opened, request.Title));
             s.Links.AddRange(cameras.Select(c => new IncidentLink(IncidentLinkKind.Camera, c.Code, c.Name)));
             if (cameras.Count > 0)
             {
-                s.Timeline.Add(new TimelineEntry(request.At, "linked", "Kamera sungai terdekat: " + string.Join(", ", cameras.Select(c => c.Code)), SystemActor));
+                s.Timeline.Add(TimelineEntry.Coded(request.At, "linked", SystemActor, TimelineCodes.CamerasLinked, string.Join(", ", cameras.Select(c => c.Code))));
             }
 
             s.LastUpdatedAt = request.At;
@@ -58,7 +58,11 @@ internal sealed class IncidentGrain(
     public async Task<IncidentView> AddTimelineEntryAsync(TimelineEntry entry, string? entryKey = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        ArgumentException.ThrowIfNullOrWhiteSpace(entry.Text, nameof(entry));
+        if (string.IsNullOrWhiteSpace(entry.Code) && string.IsNullOrWhiteSpace(entry.Text))
+        {
+            throw new ArgumentException("A timeline entry needs a code or a text.", nameof(entry));
+        }
+
         EnsureOpened();
         if (state.State.Append(entry, entryKey))
         {
@@ -75,7 +79,7 @@ internal sealed class IncidentGrain(
         EnsureOpened();
         if (state.State.AddLink(link))
         {
-            state.State.Append(new TimelineEntry(time.GetUtcNow(), "linked", $"Ditautkan: {link.Kind} {link.Label}", actor), null);
+            state.State.Append(TimelineEntry.Coded(time.GetUtcNow(), "linked", actor, TimelineCodes.Linked, link.Kind.ToString(), link.Label), null);
             await SaveAsync("linked");
         }
 
@@ -150,7 +154,7 @@ internal sealed class IncidentGrain(
 
         var now = time.GetUtcNow();
         (s.Status, s.ClosedAt, s.ClosedBy, s.CloseReason) = (IncidentStatus.Closed, now, user, reason);
-        state.State.Append(new TimelineEntry(now, "closed", "Insiden ditutup: " + reason, user), "closed");
+        state.State.Append(TimelineEntry.Coded(now, "closed", user, TimelineCodes.Closed, reason), "closed");
         await SaveAsync("closed");
         return View();
     }
@@ -193,11 +197,7 @@ internal sealed class IncidentGrain(
     private Task ReportToQueueAsync() =>
         grains.GetGrain<IIncidentQueueGrain>(CityKeys.City).UpdateAsync(IncidentRules.Summary(View(), state.State.LastUpdatedAt));
 
-    private Task PublishAsync(string kind)
-    {
-        var view = View();
-        return LiveStreams.For(this, LiveStreamIds.Incidents).OnNextAsync(new LiveEvent(
-            LiveStreamIds.Incidents, "incident", Id, view.Title, state.State.LastUpdatedAt,
-            new Dictionary<string, string> { ["change"] = kind, ["status"] = view.Status.ToString(), ["severity"] = view.Severity.ToString() }));
-    }
+    private Task PublishAsync(string kind) =>
+        LiveStreams.For(this, LiveStreamIds.Incidents).OnNextAsync(
+            new IncidentChanged(IncidentRules.Summary(View(), state.State.LastUpdatedAt), kind, state.State.LastUpdatedAt));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AmbonCC.Live;
 using AmbonCC.Platform;
+using AmbonCC.City;
 
 namespace AmbonCC.Incidents;
 
@@ -22,11 +23,10 @@ internal sealed class IncidentQueueState
 internal sealed class IncidentQueueGrain(
     [PersistentState("incidentQueue", ProviderNames.GrainStorage)] IPersistentState<IncidentQueueState> state,
     IGrainFactory grains,
-    TimeProvider time) : Grain, IIncidentQueueGrain
+    CityClock clock) : Grain, IIncidentQueueGrain
 {
     private const int ClosedKept = 100;
     private const int DaysKept = 7;
-    private static readonly TimeSpan Wit = TimeSpan.FromHours(9);
 
     public async Task<string> FindOrOpenAsync(string correlationKey, string title, AlarmArea area, DateTimeOffset at)
     {
@@ -108,7 +108,7 @@ internal sealed class IncidentQueueGrain(
     private string NextId()
     {
         // Numbered by the WIT day of now (not the alarm's time), so late alarms cannot reuse an old day's numbers.
-        var day = time.GetUtcNow().ToOffset(Wit).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var day = clock.Today.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var counters = state.State.DayCounters;
         var number = counters.GetValueOrDefault(day) + 1;
         counters[day] = number;
@@ -121,12 +121,6 @@ internal sealed class IncidentQueueGrain(
     }
 
     private Task PublishAsync(IncidentSummary summary, string change) =>
-        LiveStreams.For(this, LiveStreamIds.Incidents).OnNextAsync(new LiveEvent(
-            LiveStreamIds.Incidents, "queue", summary.Id, summary.Title, summary.LastUpdatedAt,
-            new Dictionary<string, string>
-            {
-                ["change"] = change,
-                ["open"] = state.State.Open.Count.ToString(CultureInfo.InvariantCulture),
-                ["severity"] = summary.Severity.ToString(),
-            }));
+        LiveStreams.For(this, LiveStreamIds.Incidents).OnNextAsync(
+            new IncidentQueueChanged(summary, change, state.State.Open.Count, clock.Now));
 }

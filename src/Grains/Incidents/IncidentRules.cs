@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using AmbonCC.Platform;
 
 namespace AmbonCC.Incidents;
 
-/// <summary>What an incident shows, derived from its state; timeline text is Indonesian like the rest of the record.</summary>
+/// <summary>What an incident shows, derived from its state; timeline entries are codes that screens render per language.</summary>
 internal static class IncidentRules
 {
-    public const int MaxReasonLength = 1_000;
+    public const int MaxReasonLength = TextLimits.Reason;
 
     public static AlarmSeverity Severity(IEnumerable<AlarmView> alarms) =>
         alarms.Select(a => a.Severity).DefaultIfEmpty(AlarmSeverity.Info).Max();
@@ -40,11 +41,15 @@ internal static class IncidentRules
         var occurrence = $"{a.Id}#{a.Occurrence}";
         return change switch
         {
-            AlarmChangeKind.Raised => (new(a.RaisedAt, "alarm-raised", $"Alarm {a.Type} ({a.Severity}) dari {a.Source}: {a.Summary}", a.Source), occurrence + ":raised"),
+            AlarmChangeKind.Raised => (TimelineEntry.Coded(a.RaisedAt, "alarm-raised", a.Source, TimelineCodes.AlarmRaised,
+                [a.Type, a.Severity.ToString(), a.Source, .. SummaryArgs(a)]), occurrence + ":raised"),
             AlarmChangeKind.Updated when before is not null && before.Severity != a.Severity =>
-                (new(a.LastUpdatedAt, "alarm-severity", $"Alarm {a.Type} dari {a.Source} berubah {before.Severity} → {a.Severity}: {a.Summary}", a.Source), $"{occurrence}:severity:{a.Version}"),
-            AlarmChangeKind.Cleared => (new(a.ClearedAt ?? a.LastUpdatedAt, "alarm-cleared", $"Alarm {a.Type} dari {a.Source} pulih" + Suffix(a.ClearReason), a.Source), occurrence + ":cleared"),
-            AlarmChangeKind.Acknowledged => (new(a.AcknowledgedAt ?? a.LastUpdatedAt, "alarm-acknowledged", $"Alarm {a.Type} dari {a.Source} dikonfirmasi" + Suffix(a.AcknowledgeNote), a.AcknowledgedBy ?? "?"), occurrence + ":ack"),
+                (TimelineEntry.Coded(a.LastUpdatedAt, "alarm-severity", a.Source, TimelineCodes.AlarmSeverityChanged,
+                    [a.Type, a.Source, before.Severity.ToString(), a.Severity.ToString(), .. SummaryArgs(a)]), $"{occurrence}:severity:{a.Version}"),
+            AlarmChangeKind.Cleared => (TimelineEntry.Coded(a.ClearedAt ?? a.LastUpdatedAt, "alarm-cleared", a.Source, TimelineCodes.AlarmCleared,
+                a.Type, a.Source, a.ClearReason ?? ""), occurrence + ":cleared"),
+            AlarmChangeKind.Acknowledged => (TimelineEntry.Coded(a.AcknowledgedAt ?? a.LastUpdatedAt, "alarm-acknowledged", a.AcknowledgedBy ?? "?", TimelineCodes.AlarmAcknowledged,
+                a.Type, a.Source, a.AcknowledgeNote ?? ""), occurrence + ":ack"),
             _ => null,
         };
     }
@@ -52,20 +57,15 @@ internal static class IncidentRules
     /// <summary>An alarm's source named like <c>gauge:CODE</c> or <c>camera:CODE</c> is linked to the incident too.</summary>
     public static IncidentLink? SourceLink(string source)
     {
-        var colon = source.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon == source.Length - 1)
+        return SubjectKeys.Parse(source) switch
         {
-            return null;
-        }
-
-        var id = source[(colon + 1)..];
-        return source[..colon] switch
-        {
-            "gauge" => new IncidentLink(IncidentLinkKind.Gauge, id, id),
-            "camera" => new IncidentLink(IncidentLinkKind.Camera, id, id),
+            (SubjectKeys.GaugeKind, var id) => new IncidentLink(IncidentLinkKind.Gauge, id, id),
+            (SubjectKeys.CameraKind, var id) => new IncidentLink(IncidentLinkKind.Camera, id, id),
             _ => null,
         };
     }
 
-    private static string Suffix(string? text) => string.IsNullOrWhiteSpace(text) ? "" : ": " + text;
+    /// <summary>The alarm's summary as a code and its arguments; an alarm without a code carries its text under the empty code.</summary>
+    private static IEnumerable<string> SummaryArgs(AlarmView a) =>
+        a.SummaryCode is { } code ? [code, .. a.SummaryArgs ?? []] : ["", a.Summary];
 }

@@ -3,9 +3,9 @@ using Orleans.Streams;
 
 namespace AmbonCC.Live;
 
-/// <summary>How grains announce a change on a domain's live stream.</summary>
+/// <summary>How grains announce a change on a domain's live stream; the stream carries the domain's typed events.</summary>
 internal static class LiveStreams
 {
-    public static IAsyncStream<LiveEvent> For(IGrainBase grain, string domain) =>
-        grain.GetStreamProvider(ProviderNames.LiveStreams).GetStream<LiveEvent>(StreamId.Create(LiveStreamIds.Namespace, domain));
+    public static IAsyncStream<ILiveEvent> For(IGrainBase grain, string domain) =>
+        grain.GetStreamProvider(ProviderNames.LiveStreams).GetStream<ILiveEvent>(StreamId.Create(LiveStreamIds.Namespace, domain));
 }

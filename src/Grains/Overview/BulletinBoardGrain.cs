@@ -14,11 +14,12 @@ internal sealed class BulletinBoardGrain(
     [PersistentState("bulletins", ProviderNames.GrainStorage)] IPersistentState<BulletinBoardState> state,
     TimeProvider time) : Grain, IBulletinBoardGrain
 {
-    public const int MaxLength = 500;
+    public const int MaxLength = TextLimits.Bulletin;
     private const int Kept = 50;
 
     public async Task<Bulletin> PostAsync(string author, string text)
     {
+        TextLimits.Require(author, TextLimits.Name, nameof(author));
         text = text?.Trim() ?? "";
         if (text.Length is 0 or > MaxLength)
         {
@@ -35,8 +36,7 @@ internal sealed class BulletinBoardGrain(
 
         // Durable first: the live notice only tells screens to show what is already stored.
         await state.WriteStateAsync();
-        await LiveStreams.For(this, LiveStreamIds.Overview).OnNextAsync(
-            new LiveEvent("overview", "bulletin", bulletin.Number.ToString(), text, bulletin.PostedAt, new Dictionary<string, string> { ["author"] = author }));
+        await LiveStreams.For(this, LiveStreamIds.Overview).OnNextAsync(new BulletinPosted(bulletin));
         return bulletin;
     }
 

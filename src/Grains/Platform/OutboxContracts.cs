@@ -16,17 +16,23 @@ public enum OutboxStatus
     Parked,
 }
 
+/// <summary>
+/// Who wants a message's outcomes back: <paramref name="Kind"/> picks the module's outbox handler ("warning"),
+/// <paramref name="Id"/> its grain, <paramref name="Item"/> the thing within it (a message id). Stored as JSON.
+/// </summary>
+public sealed record OutboxCorrelation(string Kind, string Id, string Item);
+
 /// <summary>A message to send. <paramref name="IdempotencyKey"/> identifies it: enqueuing the same key twice stores it once.</summary>
 /// <param name="Channel">whatsapp, sms, telegram, social, webhook, ...</param>
 /// <param name="Recipient">Address or recipient id the channel understands.</param>
 /// <param name="Payload">Body, usually JSON.</param>
 /// <param name="IdempotencyKey">For example "warning/{id}/recipient/{id}/whatsapp".</param>
-/// <param name="Correlation">What the sender wants back with each outcome, for example "{warningId}/{recipientId}".</param>
-public sealed record OutboxMessage(string Channel, string Recipient, string Payload, string IdempotencyKey, string? Correlation = null);
+/// <param name="Correlation">What the sender wants back with each outcome; routes the outcome to its module's handler.</param>
+public sealed record OutboxMessage(string Channel, string Recipient, string Payload, string IdempotencyKey, OutboxCorrelation? Correlation = null);
 
 /// <summary>A stored message with its delivery state.</summary>
 public sealed record OutboxRecord(
-    long Id, string IdempotencyKey, string Channel, string Recipient, string Payload, string? Correlation,
+    long Id, string IdempotencyKey, string Channel, string Recipient, string Payload, OutboxCorrelation? Correlation,
     OutboxStatus Status, int Attempts, DateTimeOffset NextAttemptAt, string? LastError,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AmbonCC.City;
 using AmbonCC.Incidents;
+using AmbonCC.Platform;
 
 namespace AmbonCC.RiverGauges;
 
@@ -10,13 +11,13 @@ namespace AmbonCC.RiverGauges;
 /// </summary>
 internal static class GaugeAlarms
 {
-    public const string LevelType = "siaga";
-    public const string RiseType = "rate_of_rise";
-    public const string StaleType = "stale";
+    public const string LevelType = AlarmTexts.LevelType;
+    public const string RiseType = AlarmTexts.RiseType;
+    public const string StaleType = AlarmTexts.StaleType;
 
     public static async Task ApplyAsync(IGrainFactory grains, GaugeProfile profile, GaugeStatus status, IReadOnlyList<GaugeChange> changes, DateTimeOffset now)
     {
-        var source = "gauge:" + profile.Code;
+        var source = SubjectKeys.Gauge(profile.Code);
         var area = new AlarmArea([.. profile.DownstreamKelurahanCodes], profile.Latitude, profile.Longitude);
         foreach (var change in changes)
         {
@@ -42,12 +43,15 @@ internal static class GaugeAlarms
             }
 
             var stale = type == StaleType;
+            var (summaryCode, summaryArgs) = Summary(profile, status, type, change);
+            // The summary text is the gauge's name: the sentence is the code, rendered in each reader's language.
             await alarm.RaiseAsync(new AlarmRaise(
-                source, type, Severity(type, change.ToBand), Summary(profile, status, type, change), Details(profile, status),
+                source, type, Severity(type, change.ToBand), profile.Name, Details(profile, status),
                 area,
-                stale ? source : "river:" + profile.RiverName,
+                stale ? source : SubjectKeys.River(profile.RiverName),
                 now,
-                stale ? $"Sensor {profile.Name} tidak melapor" : $"Banjir {profile.RiverName}"));
+                stale ? $"Sensor {profile.Name} tidak melapor" : $"Banjir {profile.RiverName}",
+                summaryCode, summaryArgs));
         }
     }
 
@@ -63,18 +67,18 @@ internal static class GaugeAlarms
         },
     };
 
-    private static string Summary(GaugeProfile p, GaugeStatus s, string type, GaugeChange change) => type switch
+    private static (string Code, string[] Args) Summary(GaugeProfile p, GaugeStatus s, string type, GaugeChange change) => type switch
     {
-        StaleType => $"{p.Name}: tidak ada data sejak {s.ObservedAt?.ToOffset(TimeSpan.FromHours(9)).ToString("dd/MM HH:mm 'WIT'", CultureInfo.InvariantCulture) ?? "-"}",
-        RiseType => $"{p.Name}: naik cepat {Cm(change.RateCmPer10Min ?? s.RateCmPer10Min)} cm/10 menit (tinggi {Cm(s.LevelCm)} cm)",
-        _ => $"{p.Name}: {change.ToBand.IndonesianName()} – tinggi muka air {Cm(change.LevelCm ?? s.LevelCm)} cm",
+        StaleType => (AlarmTexts.GaugeStale, [p.Name, s.ObservedAt?.ToString("o", CultureInfo.InvariantCulture) ?? ""]),
+        RiseType => (AlarmTexts.GaugeRise, [p.Name, Cm(change.RateCmPer10Min ?? s.RateCmPer10Min), Cm(s.LevelCm)]),
+        _ => (AlarmTexts.GaugeLevel, [p.Name, change.ToBand.ToString(), Cm(change.LevelCm ?? s.LevelCm)]),
     };
 
     private static string ClearReason(GaugeChange change) => change.Kind switch
     {
-        GaugeChangeKind.StaleCleared => "Sensor kembali melapor",
-        GaugeChangeKind.RiseAlarmCleared => "Kenaikan melambat",
-        _ => "Kembali normal (Siaga 4)",
+        GaugeChangeKind.StaleCleared => AlarmTexts.ClearedSensorBack,
+        GaugeChangeKind.RiseAlarmCleared => AlarmTexts.ClearedRiseSlowed,
+        _ => AlarmTexts.ClearedBackToNormal,
     };
 
     private static Dictionary<string, string> Details(GaugeProfile p, GaugeStatus s) => new()

@@ -54,6 +54,7 @@ internal sealed partial class RiverGaugeGrain(
     {
         ArgumentNullException.ThrowIfNull(profile);
         ProfileKeys.EnsureMatches(Code, profile.Code, "gauge code");
+        profile.ValidateText();
         profile.Thresholds.Validate();
         XmlText.Require(profile.Name, "name");
         XmlText.Require(profile.RiverName, "riverName");
@@ -121,7 +122,8 @@ internal sealed partial class RiverGaugeGrain(
 
         ScheduleStaleCheck();
         ScheduleReactions(TimeSpan.Zero);
-        return new IngestResult(fresh.Count, appended.Duplicates, changes.Count(ch => ch.Kind == GaugeChangeKind.OutOfOrder), status);
+        return new IngestResult(fresh.Count, appended.Duplicates, changes.Count(ch => ch.Kind == GaugeChangeKind.OutOfOrder), status,
+            [.. appended.Outcomes.Select(o => o == AppendOutcome.Inserted ? ItemOutcome.Accepted : ItemOutcome.Duplicate)]);
     }
 
     public async Task<GaugeStatus> UpdateThresholdsAsync(GaugeThresholds thresholds, bool autoIssueWarnings, string changedBy)
@@ -202,15 +204,7 @@ internal sealed partial class RiverGaugeGrain(
     }
 
     private Task AnnounceAsync(string kind, GaugeStatus s, DateTimeOffset now) =>
-        LiveStreams.For(this, LiveStreamIds.Rivers).OnNextAsync(new LiveEvent(
-            LiveStreamIds.Rivers, kind, s.Code, $"{s.Name}: {s.LevelCm?.ToString("0", CultureInfo.InvariantCulture) ?? "-"} cm, {s.Band}", now,
-            new Dictionary<string, string>
-            {
-                ["levelCm"] = s.LevelCm?.ToString("0.#", CultureInfo.InvariantCulture) ?? "",
-                ["band"] = s.Band.ToString(),
-                ["rate"] = s.RateCmPer10Min?.ToString("0.#", CultureInfo.InvariantCulture) ?? "",
-                ["riseAlarm"] = s.RiseAlarm ? "1" : "0",
-                ["stale"] = s.Stale ? "1" : "0",
-                ["observedAt"] = s.ObservedAt?.ToString("O") ?? "",
-            }));
+        LiveStreams.For(this, LiveStreamIds.Rivers).OnNextAsync(kind == "thresholds"
+            ? new GaugeThresholdsChanged(s, now)
+            : GaugeLevelChanged.From(s, now));
 }

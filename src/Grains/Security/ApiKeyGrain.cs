@@ -25,10 +25,8 @@ internal sealed class ApiKeyGrain(
             throw new ArgumentException($"Scope: one of {string.Join(", ", ApiScopes.All)}.", nameof(scope));
         }
 
-        if (string.IsNullOrWhiteSpace(subject) || !subject.Contains(':'))
-        {
-            throw new ArgumentException("Subject: KIND:CODE, e.g. gauge:WBM-01 or opd:BPBD.", nameof(subject));
-        }
+        ApiKeySubjects.Parse(subject);
+        TextLimits.Require(issuedBy, TextLimits.Name, nameof(issuedBy));
 
         if (state.State.Principal is { } existing)
         {

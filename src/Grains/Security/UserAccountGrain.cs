@@ -32,6 +32,8 @@ internal sealed class UserAccountGrain(
         UserAccountRules.ValidateUserName(UserName);
         UserAccountRules.ValidatePassword(password);
         UserAccountRules.ValidateRoles(roles, opdCode);
+        UserAccountRules.ValidateDisplayName(displayName);
+        TextLimits.Require(opdCode, TextLimits.Code, nameof(opdCode));
         if (state.State.Account is { } existing)
         {
             var sameRequest = existing.Roles.SequenceEqual(roles) && hasher.VerifyHashedPassword(UserName, state.State.PasswordHash, password) != PasswordVerificationResult.Failed;

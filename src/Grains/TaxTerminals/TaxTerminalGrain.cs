@@ -1,15 +1,53 @@
 using AmbonCC.City;
 using AmbonCC.Platform;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace AmbonCC.TaxTerminals;
 
-internal sealed class TaxTerminalGrain(
-    [PersistentState("taxTerminal", ProviderNames.GrainStorage)] IPersistentState<TaxTerminalState> state) : Grain, ITaxTerminalGrain
+/// <summary>
+/// An M-Post terminal: stores receipts in the ledger (idempotent on receipt number), keeps compact hourly figures,
+/// watches its presence against the outlet's hours and hands findings to its taxpayer after the answer.
+/// Not reentrant: receipts apply in order.
+/// </summary>
+internal sealed partial class TaxTerminalGrain(
+    [PersistentState("taxTerminal", ProviderNames.GrainStorage)] IPersistentState<TaxTerminalState> state,
+    ITaxTransactionLedger ledger,
+    IOptions<TaxRuleOptions> options,
+    TimeProvider time,
+    ILogger<TaxTerminalGrain> logger) : Grain, ITaxTerminalGrain, IRemindable
 {
+    private const int SnapshotEveryReceipts = 200;
+    private static readonly TimeSpan SnapshotEvery = TimeSpan.FromSeconds(30);
+    private DateTimeOffset lastSnapshot;
+    private int sinceSnapshot;
+
+    private string Serial => this.GetPrimaryKeyString();
+
+    private TaxRuleOptions Rules => options.Value;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        lastSnapshot = time.GetUtcNow();
+        if (state.State.Profile is not null)
+        {
+            await ReplayFromLedgerAsync(cancellationToken);
+            ScheduleReactions(TimeSpan.Zero);
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (state.State.Profile is not null && sinceSnapshot > 0)
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
     public async Task<bool> RegisterAsync(RestaurantProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        ProfileKeys.EnsureMatches(this.GetPrimaryKeyString(), profile.TerminalSerial, "terminal serial");
+        ProfileKeys.EnsureMatches(Serial, profile.TerminalSerial, "terminal serial");
         if (profile == state.State.Profile)
         {
             return false;
@@ -21,4 +59,214 @@ internal sealed class TaxTerminalGrain(
     }
 
     public Task<RestaurantProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
+
+    public Task<TerminalStatus?> GetStatusAsync() => Task.FromResult(state.State.Profile is null ? null : Status(time.GetUtcNow()));
+
+    public Task<IReadOnlyList<HourFigures>> GetHoursAsync(DateOnly fromLocalDay)
+    {
+        var from = fromLocalDay.ToDateTime(TimeOnly.MinValue);
+        return Task.FromResult<IReadOnlyList<HourFigures>>([.. state.State.Hours.Values.Where(h => h.LocalHour >= from).OrderBy(h => h.LocalHour)]);
+    }
+
+    public async Task<TaxIngestResult> IngestAsync(IReadOnlyList<TaxTransaction> transactions)
+    {
+        var profile = RequireProfile();
+        var now = time.GetUtcNow();
+        var errors = TransactionValidator.ValidateBatch(transactions, now, Rules);
+        if (errors.Count > 0)
+        {
+            var (field, messages) = errors.First();
+            throw new ArgumentException(messages[0], field);
+        }
+
+        var distinct = transactions.DistinctBy(t => t.ReceiptNo).ToList();
+        await RefuseChangedReceiptsAsync(distinct, now);
+
+        var rows = distinct.Select(t => TaxTransactionRow.From(Serial, profile.Npwpd, t)).ToList();
+        var appended = await ledger.AppendAsync(rows);
+
+        // From here on the receipts are durable: nothing below may turn this batch into an error for the device.
+        var fresh = distinct.Where((_, i) => appended.Outcomes[i] == Platform.Ledger.AppendOutcome.Inserted).ToList();
+        Apply(fresh, now);
+        MarkSeen(now);
+        if (state.State.PendingFindings.Count > 0 || state.State.PendingClear || sinceSnapshot >= SnapshotEveryReceipts || now - lastSnapshot >= SnapshotEvery)
+        {
+            await TrySnapshotAsync(now);
+        }
+
+        await TryEnsureWatchAsync();
+        await TryAnnounceAsync(now, force: false);
+        ScheduleReactions(TimeSpan.Zero);
+        return new TaxIngestResult(fresh.Count, transactions.Count - fresh.Count, Status(now), [.. fresh.Select(t => t.ReceiptNo)]);
+    }
+
+    public async Task<TerminalStatus> HeartbeatAsync(DateTimeOffset? deviceTime)
+    {
+        RequireProfile();
+        var now = time.GetUtcNow();
+        MarkSeen(now);
+        if (deviceTime is { } clock && PresenceRules.ClockSkew(Serial, clock, now, Rules) is { } skew)
+        {
+            Pend(skew);
+        }
+
+        if (state.State.PendingFindings.Count > 0 || state.State.PendingClear || now - lastSnapshot >= SnapshotEvery)
+        {
+            await TrySnapshotAsync(now);
+        }
+
+        await TryEnsureWatchAsync();
+        ScheduleReactions(TimeSpan.Zero);
+        return Status(now);
+    }
+
+    public async Task<bool> SeedHistoryAsync(IReadOnlyList<HourFigures> hours, long lastReceiptNo)
+    {
+        RequireProfile();
+        if (state.State.HistorySeeded || state.State.Hours.Count > 0)
+        {
+            return false;
+        }
+
+        foreach (var h in hours)
+        {
+            state.State.Hours[h.LocalHour] = h;
+        }
+
+        // Not "seen": a terminal is watched for silence from its first real heartbeat or receipt, so that a demo
+        // without the simulator does not turn every outlet red half an hour into opening time.
+        state.State.LastReceiptNo ??= lastReceiptNo;
+        state.State.HistorySeeded = true;
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    /// <summary>
+    /// A receipt number at or below the highest seen may be a retry: compare it with the ledger. Any changed
+    /// receipt refuses the whole batch (409) and is recorded as a manipulation finding.
+    /// </summary>
+    private async Task RefuseChangedReceiptsAsync(List<TaxTransaction> batch, DateTimeOffset now)
+    {
+        var last = state.State.LastReceiptNo ?? 0;
+        var suspects = batch.Where(t => t.ReceiptNo <= last).ToList();
+        if (suspects.Count == 0)
+        {
+            return;
+        }
+
+        var stored = await ledger.ReadHashesAsync(Serial, [.. suspects.Select(t => t.ReceiptNo)]);
+        var changed = suspects.Where(t => stored.TryGetValue(t.ReceiptNo, out var hash) && hash != t.ContentHash()).Select(t => t.ReceiptNo).ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        Pend(ReceiptRules.Finding($"changed:{Serial}:{string.Join(",", changed.Take(5))}:{now.UtcTicks}", FindingKind.ChangedReceipt, Serial, now, 6,
+            $"Struk {string.Join(", ", changed.Take(10))} dikirim ulang dengan isi berbeda",
+            ("receipts", string.Join(",", changed.Take(50)))));
+        await TrySnapshotAsync(now);
+        ScheduleReactions(TimeSpan.Zero);
+        throw new ReceiptConflictException(Serial, changed);
+    }
+
+    /// <summary>Adds durable receipts to the figures and runs the per-batch rules.</summary>
+    private void Apply(IReadOnlyList<TaxTransaction> fresh, DateTimeOffset now)
+    {
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var finding in ReceiptRules.Sequence(Serial, state.State.LastReceiptNo, fresh, now, Rules))
+        {
+            Pend(finding);
+        }
+
+        if (ReceiptRules.TaxRate(Serial, fresh, now, Rules) is { } rate)
+        {
+            Pend(rate);
+        }
+
+        foreach (var t in fresh)
+        {
+            TerminalFigures.Add(state.State.Hours, t);
+            if (state.State.LastReceiptNo is not { } l || t.ReceiptNo > l || t.ReceiptNo < l - ReceiptRules.ResetDrop)
+            {
+                state.State.LastReceiptNo = t.ReceiptNo;
+            }
+        }
+
+        foreach (var day in fresh.Select(t => Wit.Day(t.IssuedAt)).Distinct())
+        {
+            if (TurnoverRules.HeavyVoids(Serial, day, state.State.Hours.Values, now, Rules) is { } voids)
+            {
+                Pend(voids);
+            }
+        }
+
+        sinceSnapshot += fresh.Count;
+    }
+
+    private void MarkSeen(DateTimeOffset now)
+    {
+        state.State.LastSeenAt = now;
+        if (state.State.RedSince is not null)
+        {
+            state.State.RedSince = null;
+            state.State.PendingClear = true;
+        }
+    }
+
+    private void Pend(TaxFinding finding)
+    {
+        if (state.State.ReportedIds.Contains(finding.Id) || state.State.PendingFindings.Any(f => f.Id == finding.Id))
+        {
+            return;
+        }
+
+        state.State.PendingFindings.Add(finding.ForStorage());
+    }
+
+    private async Task TryEnsureWatchAsync()
+    {
+        try
+        {
+            await EnsureWatchAsync();
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Terminal {Serial}: presence reminder not registered yet; the next batch retries", Serial);
+        }
+    }
+
+    private RestaurantProfile RequireProfile() =>
+        state.State.Profile ?? throw new ArgumentException($"Unknown terminal '{Serial}'.", "serial");
+
+    private async Task TrySnapshotAsync(DateTimeOffset now)
+    {
+        try
+        {
+            TerminalFigures.Prune(state.State.Hours, now);
+            await state.WriteStateAsync();
+            lastSnapshot = now;
+            sinceSnapshot = 0;
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Terminal {Serial}: snapshot failed after a durable append; the ledger replay covers it", Serial);
+        }
+    }
+
+    private TerminalStatus Status(DateTimeOffset now)
+    {
+        var p = state.State.Profile!;
+        var today = Wit.Day(now).ToDateTime(TimeOnly.MinValue);
+        var monthStart = new DateTime(today.Year, today.Month, 1);
+        var (turnover, tax, receipts) = TerminalFigures.Sum(state.State.Hours.Values, today, today.AddDays(1));
+        var month = TerminalFigures.Sum(state.State.Hours.Values, monthStart, today.AddDays(1));
+        var lastMonth = TerminalFigures.Sum(state.State.Hours.Values, monthStart.AddMonths(-1), monthStart);
+        var health = state.State.RedSince is not null ? TerminalHealth.Red : state.State.LastSeenAt is null ? TerminalHealth.Unknown : TerminalHealth.Green;
+        return new TerminalStatus(p.TerminalSerial, p.Npwpd, p.Name, p.KelurahanCode, health, state.State.LastSeenAt, state.State.LastReceiptNo,
+            turnover, tax, receipts, state.State.RedSince, p.Latitude, p.Longitude, month.Turnover, lastMonth.Turnover, month.Tax);
+    }
 }

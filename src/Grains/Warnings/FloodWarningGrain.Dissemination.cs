@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using AmbonCC.City;
@@ -77,7 +78,7 @@ internal sealed partial class FloodWarningGrain
                 ? $"{text.Headline}. {text.Instruction} Info: {baseUrl}/api/v1/warnings/{Id}/cap"
                 : $"{text.Headline}. {text.Instruction}" + (ackUrl is null ? "" : $" Konfirmasi terima: {ackUrl}");
             var payload = JsonSerializer.Serialize(new GatewayMessage(messageId, Id, r.RecipientId, r.Channel, r.Address, body, ackUrl), Json);
-            messages.Add(new OutboxMessage(r.Channel, r.Address, payload, messageId, $"warning|{Id}|{messageId}"));
+            messages.Add(new OutboxMessage(r.Channel, r.Address, payload, messageId, new OutboxCorrelation(WarningOutcomes.Kind, Id, messageId)));
             r.LastMessageId = messageId;
             if (r.State is DeliveryState.Failed)
             {
@@ -88,7 +89,7 @@ internal sealed partial class FloodWarningGrain
         if (messages.Count > 0)
         {
             await outbox.EnqueueAsync(messages);
-            Note(now, $"{messages.Count} pesan diantrekan untuk dikirim", System);
+            Note(now, System, WarningNotes.MessagesQueued, messages.Count.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -97,6 +98,7 @@ internal sealed partial class FloodWarningGrain
         var changed = 0;
         foreach (var receipt in receipts)
         {
+            TextLimits.Require(receipt.Error, TextLimits.ReceiptError, "error");
             if (!S.Recipients.TryGetValue(receipt.RecipientId, out var r) || !receipt.MessageId.StartsWith(Id + "/", StringComparison.Ordinal))
             {
                 throw new ArgumentException($"Unknown recipient or message '{receipt.MessageId}'.", "messageId");
@@ -145,7 +147,7 @@ internal sealed partial class FloodWarningGrain
             var now = time.GetUtcNow();
             r.State = DeliveryState.Acknowledged;
             r.AcknowledgedAt = now;
-            Note(now, $"{r.Name} mengonfirmasi menerima peringatan", r.Name);
+            Note(now, r.Name, WarningNotes.Acknowledged, r.Name);
             await SaveAndAnnounceAsync("acknowledged");
         }
 

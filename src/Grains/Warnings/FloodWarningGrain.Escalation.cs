@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AmbonCC.Warnings;
 
 internal sealed partial class FloodWarningGrain
@@ -42,7 +44,7 @@ internal sealed partial class FloodWarningGrain
                 }
             }
 
-            Note(now, $"{silent.Name} belum konfirmasi setelah {timeout.TotalMinutes:0} menit: dieskalasi ke {(told.Count > 0 ? string.Join(" dan ", told) : "(tidak ada tujuan)")}", System);
+            Note(now, System, WarningNotes.Escalated, silent.Name, timeout.TotalMinutes.ToString("0", CultureInfo.InvariantCulture), string.Join(", ", told));
         }
 
         await state.WriteStateAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AmbonCC.City;
 using AmbonCC.Incidents;
 using AmbonCC.Platform;
@@ -41,7 +42,7 @@ internal sealed partial class FloodWarningGrain
         {
             Identifier = "pending",
             Sender = options.Value.Sender,
-            Sent = now,
+            Sent = clock.ToCityTime(now),
             MsgType = type,
             RiverName = S.RiverName,
             GaugeCode = s.Worst.Code,
@@ -50,7 +51,8 @@ internal sealed partial class FloodWarningGrain
             LevelCm = Math.Round(s.Worst.LevelCm ?? 0, 1),
             Trend = s.Trend,
             RateCmPer10Min = s.Worst.RateCmPer10Min is { } r ? Math.Round(r, 1) : null,
-            ObservedAt = s.Worst.ObservedAt ?? now,
+            ObservedAt = clock.ToCityTime(s.Worst.ObservedAt ?? now),
+            TimeZoneLabel = clock.Label,
             Kelurahan = kelurahan,
             Web = $"{baseUrl}/api/v1/warnings/{Id}/cap",
             Contact = options.Value.Contact,
@@ -70,7 +72,7 @@ internal sealed partial class FloodWarningGrain
         var facts = pending.Facts with
         {
             Identifier = $"ambon-cc.{Id}.{number}",
-            Sent = now,
+            Sent = clock.ToCityTime(now),
             References = [.. S.Messages.Select(m => new CapReference(options.Value.Sender, m.View.Identifier, m.View.Sent))],
         };
         string xml;
@@ -94,7 +96,7 @@ internal sealed partial class FloodWarningGrain
         S.Pending = null;
         var first = S.State == WarningState.Draft;
         S.State = facts.MsgType == CapMsgType.Cancel ? WarningState.Cancelled : WarningState.Active;
-        Note(now, $"CAP {facts.MsgType} #{number} diterbitkan ({facts.Level.IndonesianName()}, {facts.LevelCm:0} cm)", approvedBy);
+        Note(now, approvedBy, WarningNotes.Published, facts.MsgType.ToString(), number.ToString(CultureInfo.InvariantCulture), facts.Level.ToString(), facts.LevelCm.ToString("0", CultureInfo.InvariantCulture));
         if (first)
         {
             await AddInitialRecipientsAsync(now);
@@ -117,11 +119,12 @@ internal sealed partial class FloodWarningGrain
     {
         logger.LogError(ex, "Warning {Id}: CAP {Type} for {River} could not be published", Id, facts.MsgType, S.RiverName);
         var profile = S.Profile!;
-        await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For("warning:" + Id, PublishFailedType)).RaiseAsync(new AlarmRaise(
-            "warning:" + Id, PublishFailedType, AlarmSeverity.Critical,
-            $"Peringatan {Id} gagal diterbitkan: {ex.Message}",
+        await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For(SubjectKeys.Warning(Id), PublishFailedType)).RaiseAsync(new AlarmRaise(
+            SubjectKeys.Warning(Id), PublishFailedType, AlarmSeverity.Critical,
+            Id,
             new Dictionary<string, string> { ["warning"] = Id, ["river"] = S.RiverName, ["msgType"] = facts.MsgType.ToString() },
             new AlarmArea([.. profile.DownstreamKelurahanCodes], profile.Latitude, profile.Longitude),
-            "river:" + S.RiverName, now, $"Banjir {S.RiverName}"));
+            SubjectKeys.River(S.RiverName), now, $"Banjir {S.RiverName}",
+            AlarmTexts.WarningPublishFailed, [Id, ex.Message]));
     }
 }

@@ -1,3 +1,4 @@
+using AmbonCC.City;
 using AmbonCC.Live;
 using AmbonCC.Platform;
 using AmbonCC.Platform.Outbox;
@@ -18,9 +19,10 @@ internal sealed partial class FloodWarningGrain(
     IOptions<WarningOptions> options,
     IPublicBaseUrl publicBaseUrl,
     TimeProvider time,
+    CityClock clock,
     ILogger<FloodWarningGrain> logger) : Grain, IFloodWarningGrain, IRemindable
 {
-    private const string System = "sistem";
+    private const string System = WarningNotes.SystemActor;
     private string Id => this.GetPrimaryKeyString();
     private FloodWarningState S => state.State;
 
@@ -39,9 +41,8 @@ internal sealed partial class FloodWarningGrain(
         S.State = WarningState.Draft;
         S.LastSituation = situation;
         S.IncidentId = await WarningIncidents.FindIncidentAsync(GrainFactory, situation, now);
-        Note(now, autoIssue
-            ? $"Peringatan dibuka otomatis: {situation.Worst.Name} {situation.Worst.Band.IndonesianName()}"
-            : $"Draf peringatan menunggu persetujuan Supervisor: {situation.Worst.Name} {situation.Worst.Band.IndonesianName()}", System);
+        Note(now, System, autoIssue ? WarningNotes.OpenedAutomatically : WarningNotes.DraftAwaitsApproval,
+            situation.Worst.Name, situation.Worst.Band.ToString());
         await ProposeAsync(situation, CapMsgType.Alert, now);
         return await AfterChangeAsync(autoIssue ? System : null);
     }
@@ -55,7 +56,7 @@ internal sealed partial class FloodWarningGrain(
             case WarningState.Draft when situation.AllNormal:
                 S.State = WarningState.Withdrawn;
                 S.Pending = null;
-                Note(now, "Sungai kembali normal sebelum draf disetujui: draf ditarik", System);
+                Note(now, System, WarningNotes.DraftWithdrawn);
                 await CloseAsync();
                 break;
             case WarningState.Draft:
@@ -70,9 +71,15 @@ internal sealed partial class FloodWarningGrain(
                 }
 
                 await ProposeAsync(situation, kind, now);
-                Note(now, kind == CapMsgType.Cancel
-                    ? "Semua pos duga air kembali normal: diusulkan pembatalan (Cancel)"
-                    : $"Tingkat berubah ke {situation.Worst.Band.IndonesianName()}: diusulkan pembaruan (Update)", System);
+                if (kind == CapMsgType.Cancel)
+                {
+                    Note(now, System, WarningNotes.CancelProposed);
+                }
+                else
+                {
+                    Note(now, System, WarningNotes.UpdateProposed, situation.Worst.Band.ToString());
+                }
+
                 break;
             default:
                 return View();
@@ -100,7 +107,7 @@ internal sealed partial class FloodWarningGrain(
         }
 
         var now = time.GetUtcNow();
-        Note(now, $"Usulan {S.Pending.View.MsgType} ditolak: {reason}", user);
+        Note(now, user, WarningNotes.ProposalRejected, S.Pending.View.MsgType.ToString(), reason);
         S.Pending = null;
         if (S.State == WarningState.Draft)
         {
@@ -120,7 +127,7 @@ internal sealed partial class FloodWarningGrain(
         }
 
         var now = time.GetUtcNow();
-        Note(now, $"Supervisor membatalkan peringatan: {reason}", user);
+        Note(now, user, WarningNotes.CancelledBySupervisor, reason);
         await ProposeAsync(S.LastSituation!, CapMsgType.Cancel, now);
         return await AfterChangeAsync(user);
     }
@@ -154,6 +161,7 @@ internal sealed partial class FloodWarningGrain(
             throw new ArgumentException("A reason is required.", nameof(reason));
         }
 
+        TextLimits.Require(reason, TextLimits.Reason, nameof(reason));
         XmlText.Require(reason, nameof(reason));
     }
 
@@ -169,7 +177,9 @@ internal sealed partial class FloodWarningGrain(
         return View();
     }
 
-    private void Note(DateTimeOffset at, string text, string actor) => S.Timeline.Add(new WarningTimelineEntry(at, text, actor));
+    // Stored as a code and its arguments: each screen says it in its reader's language.
+    private void Note(DateTimeOffset at, string actor, string code, params string[] args) =>
+        S.Timeline.Add(new WarningTimelineEntry(at, "", actor, code, args));
 
     // The desk learns of the end from the state this grain returns or reports, never from a call back.
     private Task CloseAsync() => UnregisterEscalationAsync();
@@ -179,11 +189,11 @@ internal sealed partial class FloodWarningGrain(
         await state.WriteStateAsync();
         var view = View();
         var latest = view.Pending?.Headline ?? S.Messages.LastOrDefault()?.View.Headline ?? "";
-        await GrainFactory.GetGrain<IWarningRegistryGrain>(CityKeys.City).UpsertAsync(new WarningSummary(
+        var summary = new WarningSummary(
             Id, S.RiverName, S.State, view.Level, latest, time.GetUtcNow(), view.Recipients.Count,
-            view.Recipients.Count(r => r.State == DeliveryState.Acknowledged), view.Pending is not null));
-        await LiveStreams.For(this, LiveStreamIds.Warnings).OnNextAsync(
-            new LiveEvent(LiveStreamIds.Warnings, kind, Id, latest, time.GetUtcNow()));
+            view.Recipients.Count(r => r.State == DeliveryState.Acknowledged), view.Pending is not null);
+        await GrainFactory.GetGrain<IWarningRegistryGrain>(CityKeys.City).UpsertAsync(summary);
+        await LiveStreams.For(this, LiveStreamIds.Warnings).OnNextAsync(new WarningChanged(summary, kind));
     }
 
     private WarningView View() => new(

@@ -12,6 +12,7 @@ internal sealed class RecipientListGrain(
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentException.ThrowIfNullOrWhiteSpace(recipient.Id, nameof(recipient));
         ProfileKeys.EnsureMatches(this.GetPrimaryKeyString(), recipient.KelurahanCode, "recipient's kelurahan code");
+        recipient.Validate();
         XmlText.Require(recipient.Name, "name");
         XmlText.Require(recipient.Title, "title");
         XmlText.Require(recipient.RiverName, "riverName");

@@ -20,7 +20,7 @@ internal sealed class RiverWarningDeskState
 /// </summary>
 internal sealed class RiverWarningDeskGrain(
     [PersistentState("riverWarningDesk", ProviderNames.GrainStorage)] IPersistentState<RiverWarningDeskState> state,
-    TimeProvider time) : Grain, IRiverWarningDeskGrain
+    CityClock clock) : Grain, IRiverWarningDeskGrain
 {
     public async Task OnGaugeChangedAsync(GaugeStatus status, GaugeProfile profile)
     {
@@ -48,7 +48,7 @@ internal sealed class RiverWarningDeskGrain(
         }
 
         state.State.Opened++;
-        var id = WarningIds.For(situation.RiverName, time.GetUtcNow(), state.State.Opened);
+        var id = WarningIds.For(situation.RiverName, clock.Today, state.State.Opened);
         state.State.ActiveWarningId = id;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IFloodWarningGrain>(id).OpenAsync(situation, situation.Worst.AutoIssueWarnings);
@@ -82,14 +82,14 @@ internal sealed class RiverWarningDeskGrain(
     }
 }
 
-/// <summary>Warning ids name the river and the WIT day: <c>BATUMERAH-20261127-01</c>.</summary>
+/// <summary>Warning ids name the river and the city day: <c>BATUMERAH-20261127-01</c>.</summary>
 public static class WarningIds
 {
-    public static string For(string riverName, DateTimeOffset at, int sequence)
+    public static string For(string riverName, DateOnly cityDay, int sequence)
     {
         var slug = new string(riverName.Replace("Wai ", "", StringComparison.OrdinalIgnoreCase)
             .ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
-        var day = at.ToOffset(TimeSpan.FromHours(9)).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var day = cityDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         return $"{slug}-{day}-{sequence:00}";
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AmbonCC.Incidents;
 using AmbonCC.Platform;
 using AmbonCC.RiverGauges;
@@ -9,7 +10,7 @@ internal static class WarningIncidents
 {
     public static Task<string> FindIncidentAsync(IGrainFactory grains, RiverSituation s, DateTimeOffset now) =>
         grains.GetGrain<IIncidentQueueGrain>(CityKeys.City).FindOrOpenAsync(
-            "river:" + s.RiverName,
+            SubjectKeys.River(s.RiverName),
             $"Banjir {s.RiverName}",
             new AlarmArea([.. s.WorstProfile.DownstreamKelurahanCodes], s.WorstProfile.Latitude, s.WorstProfile.Longitude),
             now);
@@ -22,9 +23,10 @@ internal static class WarningIncidents
         }
 
         var incident = grains.GetGrain<IIncidentGrain>(incidentId);
-        await incident.LinkAsync(new IncidentLink(IncidentLinkKind.Warning, warningId, $"Peringatan {warningId}"), "sistem");
+        await incident.LinkAsync(new IncidentLink(IncidentLinkKind.Warning, warningId, warningId), TimelineCodes.SystemActor);
         await incident.AddTimelineEntryAsync(
-            new TimelineEntry(now, "warning", $"CAP {message.MsgType} #{message.Number}: {message.Headline} ({message.Level.IndonesianName()})", message.ApprovedBy),
+            TimelineEntry.Coded(now, "warning", message.ApprovedBy, TimelineCodes.WarningMessage,
+                message.MsgType.ToString(), message.Number.ToString(CultureInfo.InvariantCulture), message.Headline, message.Level.ToString()),
             $"{warningId}/{message.Number}");
     }
 
@@ -33,7 +35,7 @@ internal static class WarningIncidents
         if (incidentId is not null)
         {
             await grains.GetGrain<IIncidentGrain>(incidentId).AddTimelineEntryAsync(
-                new TimelineEntry(entry.At, "escalation", entry.Text, entry.Actor), $"{warningId}/{entry.At.ToUnixTimeMilliseconds()}");
+                new TimelineEntry(entry.At, "escalation", entry.Text, entry.Actor, entry.Code, entry.Args), $"{warningId}/{entry.At.ToUnixTimeMilliseconds()}");
         }
     }
 }

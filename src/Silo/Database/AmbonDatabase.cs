@@ -6,14 +6,14 @@ using Npgsql;
 
 namespace AmbonCC.Silo.Database;
 
-public enum DatabaseKind
+internal enum DatabaseKind
 {
     Sqlite,
     Postgres,
 }
 
 /// <summary>The one relational store of a deployment: where grain state, reminders and ledgers live.</summary>
-public sealed class AmbonDatabase
+internal sealed class AmbonDatabase
 {
     /// <summary>Invariant the Orleans ADO.NET providers map to Microsoft.Data.Sqlite.</summary>
     public const string SqliteInvariant = "System.Data.SQLite";

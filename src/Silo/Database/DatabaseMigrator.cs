@@ -10,7 +10,7 @@ namespace AmbonCC.Silo.Database;
 /// <c>ambon_schema_migrations</c>. Running it again changes nothing; a script edited after it was applied is
 /// refused rather than silently skipped.
 /// </summary>
-public sealed class DatabaseMigrator(TimeProvider time, ILogger<DatabaseMigrator> logger)
+internal sealed class DatabaseMigrator(TimeProvider time, ILogger<DatabaseMigrator> logger)
 {
     // Any fixed number: serialises silos that start together against one PostgreSQL.
     private const long PostgresLockKey = 0x416d626f6e4343;

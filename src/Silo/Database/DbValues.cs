@@ -6,7 +6,7 @@ namespace AmbonCC.Silo.Database;
 /// Small helpers shared by the ledger and the outbox: parameters and the one time representation per database
 /// (SQLite stores UTC unix milliseconds, PostgreSQL stores timestamptz).
 /// </summary>
-public static class DbValues
+internal static class DbValues
 {
     /// <summary>Adds a named parameter; null becomes DBNull.</summary>
     public static DbParameter Add(this DbCommand command, string name, object? value)

@@ -1,3 +1,5 @@
+using AmbonCC.City;
+
 namespace AmbonCC.Silo.Hosting;
 
 public enum StorageProfile
@@ -24,6 +26,9 @@ public sealed class AmbonOptions
 
     /// <summary>Load the demo city into an empty store.</summary>
     public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>The city's time zone (IANA id): dates, day boundaries and times on screen follow it.</summary>
+    public string TimeZone { get; set; } = CityClock.DefaultTimeZone;
 
     public string ClusterId { get; set; } = "ambon-cc";
 

@@ -15,7 +15,7 @@ namespace AmbonCC.Silo.Hosting;
 /// by hand. This remembers this silo's entry while it is there and writes it again, with a table version above
 /// the silo's current view (the silo ignores older versions), once it is gone.
 /// </summary>
-public sealed class MembershipWatchdog(
+internal sealed class MembershipWatchdog(
     IServiceProvider services, IOptions<AmbonOptions> options, TimeProvider time, ILogger<MembershipWatchdog> logger)
     : BackgroundService
 {

@@ -2,7 +2,7 @@ using AmbonCC.Platform.Ledger;
 namespace AmbonCC.Silo.Ledger;
 
 /// <summary>The <c>AmbonCC:Ledger</c> section: sizing of every group-commit writer.</summary>
-public sealed class LedgerOptions
+internal sealed class LedgerOptions
 {
     public const string Section = "AmbonCC:Ledger";
 

@@ -6,20 +6,16 @@ using Microsoft.Extensions.Hosting;
 namespace AmbonCC.Silo.Ledger;
 
 /// <summary>Registration of the ledgers and their writer loops.</summary>
-public static class LedgerServiceCollectionExtensions
+internal static class LedgerServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the gauge-reading ledger (<see cref="IGaugeReadingLedger"/>) and the hosted service that runs every
-    /// writer loop. Needs <c>AmbonDatabase</c> and <c>TimeProvider</c> (AddAmbonPlatform); sized by
-    /// <see cref="LedgerOptions.Section"/>.
+    /// Adds the hosted service that runs every writer loop; each domain module adds its tables with
+    /// <see cref="AddLedgerTable{TRow, TKey, TTable}"/>. Needs <c>AmbonDatabase</c> and <c>TimeProvider</c>
+    /// (AddAmbonPlatform); sized by <see cref="LedgerOptions.Section"/>.
     /// </summary>
     public static IServiceCollection AddAmbonLedger(this IServiceCollection services)
     {
         services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section);
-        services.AddLedgerTable<GaugeReadingRow, (string GaugeCode, long Seq), GaugeReadingTable>();
-        services.TryAddSingleton<GaugeReadingLedger>();
-        services.TryAddSingleton<IGaugeReadingLedger>(sp => sp.GetRequiredService<GaugeReadingLedger>());
-        services.TryAddSingleton<ILedger<GaugeReadingRow>>(sp => sp.GetRequiredService<GaugeReadingLedger>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LedgerHostedService>());
         return services;
     }

@@ -10,7 +10,7 @@ namespace AmbonCC.Silo.Ledger;
 /// </summary>
 /// <typeparam name="TRow">The row callers append.</typeparam>
 /// <typeparam name="TKey">The natural key; equal keys are the same fact.</typeparam>
-public abstract class LedgerTable<TRow, TKey>
+internal abstract class LedgerTable<TRow, TKey>
     where TKey : notnull
 {
     /// <summary>Table name, as created by deploy/sql.</summary>

@@ -12,7 +12,7 @@ namespace AmbonCC.Silo.Ledger;
 /// The group-commit writer of one ledger table: callers queue rows; one loop writes whatever has queued in a
 /// single transaction and completes every caller after the commit.
 /// </summary>
-public sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
+internal sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoop
     where TKey : notnull
 {
     private readonly LedgerTable<TRow, TKey> table;

@@ -2,7 +2,7 @@ using AmbonCC.Platform.Ledger;
 namespace AmbonCC.Silo.Ledger;
 
 /// <summary>Lifecycle of a writer's background loop, driven by <see cref="LedgerHostedService"/>.</summary>
-public interface ILedgerWriterLoop
+internal interface ILedgerWriterLoop
 {
     Task StartAsync(CancellationToken cancellationToken);
 
@@ -14,7 +14,7 @@ public interface ILedgerWriterLoop
 }
 
 /// <summary>A writer's queue against its bound, and when its last batch failed (if ever).</summary>
-public sealed record LedgerWriterHealth(string Table, bool Running, int QueuedRows, int MaxQueuedRows, DateTimeOffset? LastFailureAt);
+internal sealed record LedgerWriterHealth(string Table, bool Running, int QueuedRows, int MaxQueuedRows, DateTimeOffset? LastFailureAt);
 
 /// <summary>One caller's rows waiting for a commit.</summary>
 internal sealed class PendingAppend<TRow>(TRow[] rows)

@@ -7,7 +7,7 @@ namespace AmbonCC.Silo.Outbox;
 /// Embedded transport: the worker polls the table itself. A claim is a lease, so a worker that dies mid-send
 /// leaves the message to the next poll after the lease ends; nothing else needs to be running.
 /// </summary>
-public sealed class EmbeddedOutboxTransport(OutboxDeliveryStore store, IOptions<OutboxOptions> options) : IOutboxTransport
+internal sealed class EmbeddedOutboxTransport(OutboxDeliveryStore store, IOptions<OutboxOptions> options) : IOutboxTransport
 {
     public async Task<IReadOnlyList<OutboxDelivery>> ReceiveAsync(string consumer, int maxCount, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace AmbonCC.Silo.Outbox;
 /// The delivery side of the outbox table: claims with a lease, outcomes with backoff and parking, and what the
 /// Redis relay needs. Every transition is one conditional UPDATE, so two workers never both own a row.
 /// </summary>
-public sealed class OutboxDeliveryStore(AmbonDatabase database, TimeProvider time)
+internal sealed class OutboxDeliveryStore(AmbonDatabase database, TimeProvider time)
 {
     // Due work: queued and due, or claimed by a worker whose lease ran out (it died or hung mid-send).
     private const string Claimable =

@@ -1,7 +1,7 @@
 using AmbonCC.Platform.Outbox;
 namespace AmbonCC.Silo.Outbox;
 
-public enum OutboxTransportKind
+internal enum OutboxTransportKind
 {
     /// <summary>Workers poll the outbox table and claim rows with a lease.</summary>
     Embedded,
@@ -11,7 +11,7 @@ public enum OutboxTransportKind
 }
 
 /// <summary>The <c>AmbonCC:Outbox</c> section.</summary>
-public sealed class OutboxOptions
+internal sealed class OutboxOptions
 {
     public const string Section = "AmbonCC:Outbox";
 

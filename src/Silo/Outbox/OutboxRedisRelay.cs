@@ -9,7 +9,7 @@ namespace AmbonCC.Silo.Outbox;
 /// Production: moves due outbox rows into the Redis Stream. Every silo may run one; a row pushed twice is
 /// harmless because a worker claims the row in the table before it sends.
 /// </summary>
-public sealed class OutboxRedisRelay(
+internal sealed class OutboxRedisRelay(
     OutboxDeliveryStore store, RedisOutboxTransport transport, OutboxSignal signal, IOptions<OutboxOptions> options,
     TimeProvider time, ILogger<OutboxRedisRelay> logger) : BackgroundService
 {

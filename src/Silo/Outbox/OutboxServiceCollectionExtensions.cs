@@ -10,7 +10,7 @@ using StackExchange.Redis;
 namespace AmbonCC.Silo.Outbox;
 
 /// <summary>Registration of the outbox, its transport, the webhook sender and the worker.</summary>
-public static class OutboxServiceCollectionExtensions
+internal static class OutboxServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IOutbox"/>, the transport for the profile (Embedded table polling, or Redis Stream in
@@ -47,7 +47,16 @@ public static class OutboxServiceCollectionExtensions
             sp.GetRequiredService<IOptions<OutboxOptions>>()));
         services.TryAddSingleton<OutboxWorker>();
         services.TryAddSingleton<OutboxRedisRelay>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxObserver, OutboxHandlerRouter>());
         services.AddHostedService<OutboxHostedService>();
+        return services;
+    }
+
+    /// <summary>Adds a module's handler of its messages' outcomes (one per <see cref="IOutboxHandler.Kind"/>).</summary>
+    public static IServiceCollection AddOutboxHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IOutboxHandler
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, THandler>());
         return services;
     }
 }

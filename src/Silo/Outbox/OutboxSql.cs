@@ -1,5 +1,6 @@
 using AmbonCC.Platform.Outbox;
 using System.Data.Common;
+using System.Text.Json;
 using AmbonCC.Silo.Database;
 
 namespace AmbonCC.Silo.Outbox;
@@ -14,9 +15,23 @@ internal static class OutboxSql
 
     public static OutboxRecord Read(DbDataReader reader, DatabaseKind kind) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-        reader.ReadStringOrNull(5), Enum.Parse<OutboxStatus>(reader.GetString(6), ignoreCase: true),
+        Correlation(reader.ReadStringOrNull(5)), Enum.Parse<OutboxStatus>(reader.GetString(6), ignoreCase: true),
         Convert.ToInt32(reader.GetValue(7), System.Globalization.CultureInfo.InvariantCulture),
         reader.ReadTime(8, kind), reader.ReadStringOrNull(9), reader.ReadTime(10, kind), reader.ReadTime(11, kind));
+
+    public static string? Correlation(OutboxCorrelation? correlation) =>
+        correlation is null ? null : JsonSerializer.Serialize(correlation, CorrelationJson);
+
+    /// <summary>Rows written before correlations were typed hold "kind|id|item" text: read it too, so no outcome is lost.</summary>
+    public static OutboxCorrelation? Correlation(string? text) => text switch
+    {
+        null or "" => null,
+        ['{', ..] => JsonSerializer.Deserialize<OutboxCorrelation>(text, CorrelationJson),
+        _ when text.Split('|') is [var kind, var id, var item] => new OutboxCorrelation(kind, id, item),
+        _ => null,
+    };
+
+    private static readonly JsonSerializerOptions CorrelationJson = new(JsonSerializerDefaults.Web);
 
     public static async Task<List<OutboxRecord>> ReadAllAsync(DbCommand command, DatabaseKind kind, CancellationToken cancellationToken)
     {

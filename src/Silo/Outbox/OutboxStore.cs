@@ -5,7 +5,7 @@ using AmbonCC.Silo.Database;
 namespace AmbonCC.Silo.Outbox;
 
 /// <summary>The producer and operator side of the outbox table.</summary>
-public sealed class OutboxStore(AmbonDatabase database, TimeProvider time, OutboxSignal signal) : IOutbox
+internal sealed class OutboxStore(AmbonDatabase database, TimeProvider time, OutboxSignal signal) : IOutbox
 {
     public async Task<IReadOnlyList<OutboxEnqueueResult>> EnqueueAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default)
     {
@@ -41,7 +41,7 @@ public sealed class OutboxStore(AmbonDatabase database, TimeProvider time, Outbo
             insert.Add("@channel", message.Channel);
             insert.Add("@recipient", message.Recipient);
             insert.Add("@payload", message.Payload);
-            insert.Add("@correlation", message.Correlation);
+            insert.Add("@correlation", OutboxSql.Correlation(message.Correlation));
             insert.Add("@now", now);
             if (await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull)
             {
@@ -95,7 +95,7 @@ public sealed class OutboxStore(AmbonDatabase database, TimeProvider time, Outbo
 }
 
 /// <summary>Wakes the local worker or relay when something was enqueued, instead of waiting for the next poll.</summary>
-public sealed class OutboxSignal
+internal sealed class OutboxSignal
 {
     private readonly SemaphoreSlim pending = new(0, 1);
 

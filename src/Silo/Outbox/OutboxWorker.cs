@@ -10,7 +10,7 @@ namespace AmbonCC.Silo.Outbox;
 /// <see cref="IChannelSender"/>, records the outcome (sent, retry with backoff, parked, failed), acknowledges
 /// it to the transport and tells every <see cref="IOutboxObserver"/>.
 /// </summary>
-public sealed class OutboxWorker(
+internal sealed class OutboxWorker(
     IOutboxTransport transport, OutboxDeliveryStore store, IChannelSender sender, IEnumerable<IOutboxObserver> observers,
     OutboxSignal signal, IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxWorker> logger) : BackgroundService
 {

@@ -11,7 +11,7 @@ namespace AmbonCC.Silo.Outbox;
 /// dead consumer left pending are taken over with XAUTOCLAIM once idle longer than the lease. The table stays
 /// the source of truth: a stream entry whose row cannot be claimed (done, or another worker's) is just acked.
 /// </summary>
-public sealed class RedisOutboxTransport(IConnectionMultiplexer redis, OutboxDeliveryStore store, IOptions<OutboxOptions> options, TimeProvider time)
+internal sealed class RedisOutboxTransport(IConnectionMultiplexer redis, OutboxDeliveryStore store, IOptions<OutboxOptions> options, TimeProvider time)
     : IOutboxTransport
 {
     private readonly OutboxOptions settings = options.Value;

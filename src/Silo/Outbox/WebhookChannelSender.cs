@@ -11,7 +11,7 @@ namespace AmbonCC.Silo.Outbox;
 /// that speaks WhatsApp/SMS/Telegram, or the simulator). 2xx is sent; 408, 429, 5xx and network errors are
 /// retried; any other status is a permanent refusal. The Idempotency-Key header lets the gateway drop repeats.
 /// </summary>
-public sealed class WebhookChannelSender(HttpClient http, IOptions<OutboxOptions> options) : IChannelSender
+internal sealed class WebhookChannelSender(HttpClient http, IOptions<OutboxOptions> options) : IChannelSender
 {
     public async Task<DeliveryResult> SendAsync(OutboxRecord message, CancellationToken cancellationToken)
     {
@@ -69,5 +69,5 @@ public sealed class WebhookChannelSender(HttpClient http, IOptions<OutboxOptions
     }
 
     /// <summary>The JSON body the webhook receives.</summary>
-    public sealed record WebhookBody(long Id, string Channel, string Recipient, string? Correlation, string IdempotencyKey, int Attempt, JsonElement Payload);
+    public sealed record WebhookBody(long Id, string Channel, string Recipient, OutboxCorrelation? Correlation, string IdempotencyKey, int Attempt, JsonElement Payload);
 }

@@ -3,7 +3,7 @@ using AmbonCC.City;
 
 namespace AmbonCC.Silo.Seed;
 
-public sealed partial class DemoCity
+internal sealed partial class DemoCity
 {
     /// <summary>The article's count of CCTV points.</summary>
     public const int CameraCount = 32;

@@ -4,7 +4,7 @@ using AmbonCC.RiverGauges;
 
 namespace AmbonCC.Silo.Seed;
 
-public sealed partial class DemoCity
+internal sealed partial class DemoCity
 {
     // Small steep rivers: a level must stay down 30 minutes before a band steps down; silence for 10 minutes is an alarm.
     private static readonly TimeSpan HoldTime = TimeSpan.FromMinutes(30);

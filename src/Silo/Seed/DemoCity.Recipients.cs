@@ -3,7 +3,7 @@ using AmbonCC.City;
 
 namespace AmbonCC.Silo.Seed;
 
-public sealed partial class DemoCity
+internal sealed partial class DemoCity
 {
     private const int BpbdOfficerCount = 6;
 

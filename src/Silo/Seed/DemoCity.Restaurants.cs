@@ -3,7 +3,7 @@ using AmbonCC.City;
 
 namespace AmbonCC.Silo.Seed;
 
-public sealed partial class DemoCity
+internal sealed partial class DemoCity
 {
     /// <summary>Restaurants and cafes with an M-Post terminal in the demo city.</summary>
     public const int RestaurantCount = 300;

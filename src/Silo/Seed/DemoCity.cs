@@ -11,7 +11,7 @@ namespace AmbonCC.Silo.Seed;
 /// Pure and deterministic: every part draws from its own fixed-seed <see cref="Random"/>, so the same json
 /// always gives the same city, and changing how one part is generated does not reshuffle the others.
 /// </remarks>
-public sealed partial class DemoCity
+internal sealed partial class DemoCity
 {
     /// <summary>Stored in the directory when a seed completes; bump it when the generated city changes.</summary>
     public const string SeedVersion = "ambon-demo-1";

@@ -8,7 +8,7 @@ using AmbonCC.Warnings;
 namespace AmbonCC.Silo.Seed;
 
 /// <summary>What one load did: how many registrations changed state and how many index keys were new.</summary>
-public sealed record DemoCityLoadResult(int Registered, int Unchanged, int IndexKeysAdded)
+internal sealed record DemoCityLoadResult(int Registered, int Unchanged, int IndexKeysAdded)
 {
     public static readonly DemoCityLoadResult Nothing = new(0, 0, 0);
 }
@@ -22,7 +22,7 @@ public sealed record DemoCityLoadResult(int Registered, int Unchanged, int Index
 /// file locked sleeps before it retries (Microsoft.Data.Sqlite's busy loop), so on SQLite 32 in flight made the
 /// first start wait on those sleeps: there, one at a time is the fastest.
 /// </param>
-public sealed class DemoCityLoader(IGrainFactory grains, int parallelism = DemoCityLoader.DefaultParallelism)
+internal sealed class DemoCityLoader(IGrainFactory grains, int parallelism = DemoCityLoader.DefaultParallelism)
 {
     /// <summary>Enough calls in flight to keep two cores and a server database busy without queueing hundreds of writes.</summary>
     public const int DefaultParallelism = 32;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AmbonCC.Silo.Seed;
 
-public static class DemoCitySeedExtensions
+internal static class DemoCitySeedExtensions
 {
     /// <summary>
     /// Adds the demo-city seeder as a hosted service. Call after <c>UseOrleans</c>: hosted services start in

@@ -15,7 +15,7 @@ namespace AmbonCC.Silo.Seed;
 /// Runs inside <see cref="StartAsync"/> so that the first page an operator opens already shows the city.
 /// Must be registered after <c>UseOrleans</c> so that the silo is up before it calls grains.
 /// </remarks>
-public sealed partial class DemoCitySeeder(
+internal sealed partial class DemoCitySeeder(
     IGrainFactory grains,
     IOptions<AmbonOptions> options,
     ILogger<DemoCitySeeder> logger) : IHostedService

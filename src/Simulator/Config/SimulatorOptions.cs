@@ -44,11 +44,16 @@ internal sealed record SimulatorOptions
     public TimeSpan? Duration { get; init; }
     public int Seed { get; init; } = Environment.TickCount;
 
+    /// <summary>The city's zone: --time-zone, else the server's own setting AmbonCC__TimeZone, else Ambon's.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = DefaultTimeZone;
+
+    public static readonly TimeZoneInfo DefaultTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jayapura");
+
     private static readonly string[] Known =
     [
         "help", "load", "list-gauges", "base-url", "keys", "state-dir", "api-key", "gauges", "speed", "interval",
         "scenario", "flood-gauge", "flood-at", "flood-every", "flood-pace", "no-gauges", "no-gateway", "no-cameras", "camera-interval", "freeze-camera", "drop-camera", "camera-viewer-port", "webhook", "webhook-port",
-        "ack-share", "fail-share", "buffer", "rate", "connections", "batch", "duration", "seed",
+        "ack-share", "fail-share", "buffer", "rate", "connections", "batch", "duration", "seed", "time-zone",
     ];
 
     public static SimulatorOptions Parse(IReadOnlyList<string> args, Func<string, string?>? environment = null)
@@ -106,8 +111,14 @@ internal sealed record SimulatorOptions
             BatchSize = cl.Int("batch", 1, 1, 500),
             Duration = duration > 0 ? TimeSpan.FromSeconds(duration) : null,
             Seed = cl.Int("seed", Environment.TickCount & int.MaxValue, 0, int.MaxValue),
+            TimeZone = Zone(cl.String("time-zone") ?? (environment ?? Environment.GetEnvironmentVariable)("AmbonCC__TimeZone")),
         };
     }
+
+    private static TimeZoneInfo Zone(string? id) =>
+        string.IsNullOrWhiteSpace(id) ? DefaultTimeZone
+        : TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone
+        : throw new ArgumentException($"--time-zone: unknown time zone '{id}'.");
 
     private static Uri AbsoluteUri(string text, string option) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"

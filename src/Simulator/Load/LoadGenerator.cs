@@ -66,7 +66,7 @@ internal sealed class LoadGenerator(SimulatorOptions options, KeyFile keys, ApiC
                 for (; produced < due; produced++)
                 {
                     var code = codes[(int)(produced % codes.Count)];
-                    var now = TimeProvider.System.GetUtcNow().ToOffset(SimClock.Wit);
+                    var now = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), options.TimeZone);
                     var batch = Enumerable.Range(0, perRequest)
                         .Select(_ => new Reading(seqs.Next(code), now, Math.Round(45 + 10 * random.NextDouble(), 1), 0))
                         .ToArray();

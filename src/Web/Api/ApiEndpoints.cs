@@ -3,17 +3,22 @@ using AmbonCC.Overview;
 using AmbonCC.Platform;
 using AmbonCC.Security;
 using AmbonCC.Web.Cameras;
+using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
+using AmbonCC.Web.TaxTerminals;
 
 namespace AmbonCC.Web.Api;
 
 /// <summary>The versioned HTTP API for agency systems, devices and the UI's own scripts.</summary>
 public static class ApiEndpoints
 {
+    /// <summary>The board keeps 50; asking for more is a mistake worth telling.</summary>
+    private const int MaxBulletins = 50;
+
     public static void MapAmbonApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("AmbonCC");
+        var api = app.MapGroup("/api/v1").WithTags("AmbonCC").RequireSaneRouteKeys();
         api.MapGaugeApi();
         api.MapWarningApi();
         api.MapIncidentApi();
@@ -21,7 +26,9 @@ public static class ApiEndpoints
         api.MapRecipientApi();
         api.MapCamerasApi();
         api.MapEvidenceApi();
+        api.MapTaxApi();
         app.MapAcknowledgementLink();
+        app.MapComplaintsApi();
 
         api.MapGet("/me", (ClaimsPrincipal user) => new WhoAmI(
                 user.Identity!.AuthenticationType ?? "",
@@ -34,7 +41,7 @@ public static class ApiEndpoints
 
         api.MapGet("/opds/{code}", async (string code, ClaimsPrincipal user, CityCatalog catalog) =>
             {
-                if (!AccessPolicies.MaySpeakFor(user, "opd:" + code))
+                if (!AccessPolicies.MaySpeakFor(user, SubjectKeys.Opd(code)))
                 {
                     return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "This key or account may not act for that OPD.");
                 }
@@ -47,16 +54,15 @@ public static class ApiEndpoints
 
         api.MapPost("/apikeys", async (ApiKeyRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
             {
-                if (string.IsNullOrWhiteSpace(body?.Subject))
+                if (body is null)
                 {
-                    return ApiProblems.Field("subject", "KIND:CODE, e.g. gauge:PDA-BATUMERAH-1 or opd:BPBD.");
+                    return ApiProblems.Field("body", "A JSON body with subject and scope is required.");
                 }
 
                 try
                 {
-                    var (keyId, secret, key) = ApiKeys.NewKey();
-                    var issued = await grains.GetGrain<IApiKeyGrain>(keyId).IssueAsync(ApiKeys.HashSecret(secret), body.Subject.Trim(), body.Scope ?? "", user.Identity!.Name!);
-                    return Results.Created($"/api/v1/apikeys/{keyId}", new { key, issued.KeyId, issued.Subject, issued.Scope, issued.IssuedAt });
+                    var (key, issued) = await ApiKeyIssuer.IssueAsync(grains, body.Subject, body.Scope, user.Identity!.Name!);
+                    return Results.Created($"/api/v1/apikeys/{issued.KeyId}", new { key, issued.KeyId, issued.Subject, issued.Scope, issued.IssuedAt });
                 }
                 catch (ArgumentException ex)
                 {
@@ -68,15 +74,17 @@ public static class ApiEndpoints
             .WithSummary("An Admin issues an API key; the key is in this response only (stored as a hash).");
 
         api.MapGet("/bulletins", async (IGrainFactory grains, int? count) =>
-                await grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).GetRecentAsync(count ?? 20))
+                count is not (null or (>= 1 and <= MaxBulletins))
+                    ? ApiProblems.Field("count", $"Between 1 and {MaxBulletins}.")
+                    : Results.Ok(await grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).GetRecentAsync(count ?? 20)))
             .RequireAuthorization(AccessPolicies.Staff)
             .WithSummary("The newest bulletins on the command center's board.");
 
         api.MapPost("/bulletins", async (IGrainFactory grains, ClaimsPrincipal user, BulletinRequest? body) =>
             {
-                if (string.IsNullOrWhiteSpace(body?.Text))
+                if (string.IsNullOrWhiteSpace(body?.Text) || body.Text.Length > TextLimits.Bulletin)
                 {
-                    return ApiProblems.Field("text", "Text is required.");
+                    return ApiProblems.Field("text", $"Text is required, at most {TextLimits.Bulletin} characters.");
                 }
 
                 try

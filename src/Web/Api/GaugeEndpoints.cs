@@ -1,19 +1,17 @@
 using System.Security.Claims;
-using System.Text.Json;
 using AmbonCC.City;
 using AmbonCC.Platform;
-using AmbonCC.Platform.Ledger;
 using AmbonCC.RiverGauges;
+using AmbonCC.Web.Devices;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
+using Microsoft.OpenApi;
 
 namespace AmbonCC.Web.Api;
 
 /// <summary>River gauges: device ingest, status, history and the Supervisor's threshold editor.</summary>
 public static class GaugeEndpoints
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static void MapGaugeApi(this RouteGroupBuilder api)
     {
         api.MapGet("/gauges", (CityCatalog catalog) => catalog.GaugeStatusesAsync())
@@ -34,7 +32,16 @@ public static class GaugeEndpoints
 
         api.MapPost("/gauges/{code}/readings", IngestAsync)
             .RequireAuthorization(AccessPolicies.Devices)
-            .Accepts<GaugeReadingInput[]>("application/json")
+            // Documented by hand, not with Accepts(): Accepts makes routing answer a wrong content type before
+            // authorization, so a device with a valid key heard 401 instead of 415.
+            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) => operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(GaugeReadingInput[]), null, cancellationToken) },
+                },
+            })
             .Produces<IngestResult>()
             .ProducesValidationProblem()
             .WithSummary("A device sends one reading or a batch; idempotent on seq; answered after the readings are durable.");
@@ -54,52 +61,22 @@ public static class GaugeEndpoints
             .WithSummary("Who changed the thresholds, when, from what to what.");
     }
 
-    private static async Task<IResult> IngestAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
-    {
-        if (!AccessPolicies.MaySpeakFor(user, "gauge:" + code))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not send readings for gauge '{code}'.");
-        }
+    private static string UserOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
 
-        IReadOnlyList<GaugeReadingInput?> inputs;
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body);
-            inputs = document.RootElement.ValueKind == JsonValueKind.Object
-                ? [document.RootElement.Deserialize<GaugeReadingInput>(Json)]
-                : document.RootElement.Deserialize<GaugeReadingInput?[]>(Json) ?? [];
-        }
-        catch (JsonException ex)
-        {
-            return ApiProblems.Field(JsonField(ex.Path), "Not valid JSON here: " + ex.Message.Split('.')[0] + ".");
-        }
+    private static readonly DeviceIngestSpec Readings = new("gauge", GaugeLimits.MaxBatchSize);
 
-        var errors = ReadingValidator.ValidateBatch(inputs, time.GetUtcNow(), out var readings);
-        if (errors.Count > 0)
-        {
-            return Results.ValidationProblem(errors, title: "The request has invalid fields.");
-        }
+    private static Task<IResult> IngestAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time) =>
+        DeviceIngest.HandleAsync<GaugeReadingInput, IReadOnlyList<GaugeReading>>(request, user, Readings, code,
+            inputs => (ReadingValidator.ValidateBatch(inputs, time.GetUtcNow(), out var readings), readings),
+            async readings =>
+            {
+                // One grain call per batch: an unknown gauge answers with ArgumentException("code").
+                var result = await grains.GetGrain<IRiverGaugeGrain>(code).IngestAsync(readings);
+                var items = (result.Outcomes ?? []).Select((o, i) => o == ItemOutcome.Accepted ? DeviceItemOutcome.Accepted(i) : DeviceItemOutcome.Duplicate(i));
+                return new DeviceIngestReply(result, [.. items]);
+            });
 
-        try
-        {
-            // One grain call per batch: an unknown gauge answers with ArgumentException("code").
-            return Results.Ok(await grains.GetGrain<IRiverGaugeGrain>(code).IngestAsync(readings));
-        }
-        catch (ArgumentException ex)
-        {
-            return ApiProblems.From(ex);
-        }
-        catch (Exception ex) when (ApiProblems.RetryLater(ex) is { } retryLater)
-        {
-            // A saturated ledger or a store outage: nothing was acknowledged, the device sends the batch again.
-            return retryLater;
-        }
-    }
-
-    private static string JsonField(string? path) =>
-        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$').TrimStart('.');
-
-    private static async Task<IResult> ReadingsAsync(string code, DateTimeOffset? from, DateTimeOffset? to, string? resolution, IGaugeReadingLedger ledger, TimeProvider time)
+    private static async Task<IResult> ReadingsAsync(string code, DateTimeOffset? from, DateTimeOffset? to, string? resolution, IGrainFactory grains, TimeProvider time)
     {
         var end = to ?? time.GetUtcNow();
         var start = from ?? end.AddHours(-24);
@@ -124,12 +101,13 @@ public static class GaugeEndpoints
             return ApiProblems.Field("resolution", "Full resolution is served for up to 24 hours; choose a resolution.");
         }
 
+        var history = grains.GetGrain<IGaugeHistoryGrain>(IGaugeHistoryGrain.Any);
         return bucket is { } b
-            ? Results.Ok(new { code, from = start, to = end, resolution = ReadingResolution.Name(b), buckets = await ledger.ReadGaugeReadingsDownsampledAsync(code, start, end, b) })
-            : Results.Ok(new { code, from = start, to = end, resolution = "raw", readings = (await ledger.ReadGaugeReadingsAsync(code, start, end, 20_000)).Select(r => r.Reading) });
+            ? Results.Ok(new { code, from = start, to = end, resolution = ReadingResolution.Name(b), buckets = await history.GetBucketsAsync(code, start, end, b) })
+            : Results.Ok(new { code, from = start, to = end, resolution = "raw", readings = (await history.GetReadingsAsync(code, start, end, 20_000)).Select(r => r.Reading) });
     }
 
-    private static async Task<IResult> RegisterAsync(GaugeRegistration? body, IGrainFactory grains, CityCatalog catalog)
+    private static async Task<IResult> RegisterAsync(GaugeRegistration? body, ClaimsPrincipal user, IGrainFactory grains, CityCatalog catalog)
     {
         if (body is null)
         {
@@ -146,8 +124,15 @@ public static class GaugeEndpoints
         try
         {
             var profile = body.ToProfile();
-            var created = await grains.GetGrain<IRiverGaugeGrain>(profile.Code).RegisterAsync(profile);
+            var gauge = grains.GetGrain<IRiverGaugeGrain>(profile.Code);
+            var created = await gauge.RegisterAsync(profile);
             await grains.GetGrain<ICityDirectoryGrain>(CityKeys.City).AddToIndexAsync(CityIndexKind.RiverGauge, [profile.Code]);
+            // The profile has no warning mode; set it the audited way, keeping the gauge's current thresholds.
+            if (await gauge.GetStatusAsync() is { } status && status.AutoIssueWarnings != body.Thresholds!.AutoIssueWarnings)
+            {
+                await gauge.UpdateThresholdsAsync(status.Thresholds, body.Thresholds.AutoIssueWarnings, UserOf(user));
+            }
+
             return created ? Results.Created($"/api/v1/gauges/{profile.Code}", profile) : Results.Ok(profile);
         }
         catch (ArgumentException ex)
@@ -171,9 +156,7 @@ public static class GaugeEndpoints
 
         try
         {
-            var thresholds = new GaugeThresholds(body.Siaga3Cm, body.Siaga2Cm, body.Siaga1Cm, body.RiseAlarmCmPer10Min,
-                body.HysteresisMarginCm, TimeSpan.FromMinutes(body.HoldMinutes), TimeSpan.FromMinutes(body.StaleMinutes));
-            return Results.Ok(await gauge.UpdateThresholdsAsync(thresholds, body.AutoIssueWarnings, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?"));
+            return Results.Ok(await gauge.UpdateThresholdsAsync(body.ToThresholds(), body.AutoIssueWarnings, UserOf(user)));
         }
         catch (ArgumentException ex)
         {
@@ -185,4 +168,19 @@ public static class GaugeEndpoints
 /// <summary>A gauge's rules as the threshold editor sends them (minutes for durations).</summary>
 public sealed record ThresholdRequest(
     double Siaga3Cm, double Siaga2Cm, double Siaga1Cm, double RiseAlarmCmPer10Min, double HysteresisMarginCm,
-    double HoldMinutes, double StaleMinutes, bool AutoIssueWarnings);
+    double HoldMinutes, double StaleMinutes, bool AutoIssueWarnings)
+{
+    /// <summary>The thresholds; minutes out of range throw <see cref="ArgumentException"/> naming the field (TimeSpan would overflow).</summary>
+    public GaugeThresholds ToThresholds()
+    {
+        var thresholds = new GaugeThresholds(Siaga3Cm, Siaga2Cm, Siaga1Cm, RiseAlarmCmPer10Min, HysteresisMarginCm,
+            Minutes(HoldMinutes, 0, 24 * 60, "holdMinutes"), Minutes(StaleMinutes, 1, 7 * 24 * 60, "staleMinutes"));
+        thresholds.Validate();
+        return thresholds;
+    }
+
+    private static TimeSpan Minutes(double value, double min, double max, string field) =>
+        double.IsFinite(value) && value >= min && value <= max
+            ? TimeSpan.FromMinutes(value)
+            : throw new ArgumentException($"Between {min} and {max} minutes.", field);
+}

@@ -22,14 +22,14 @@ public sealed partial record GaugeRegistration(
             Fail("code", "2–40 upper-case letters, digits or '-'.");
         }
 
-        if (string.IsNullOrWhiteSpace(g.Name))
+        if (string.IsNullOrWhiteSpace(g.Name) || g.Name.Length > TextLimits.Name)
         {
-            Fail("name", "Required.");
+            Fail("name", $"Required, at most {TextLimits.Name} characters.");
         }
 
-        if (string.IsNullOrWhiteSpace(g.RiverName))
+        if (string.IsNullOrWhiteSpace(g.RiverName) || g.RiverName.Length > TextLimits.Name)
         {
-            Fail("riverName", "Required.");
+            Fail("riverName", $"Required, at most {TextLimits.Name} characters.");
         }
 
         foreach (var (field, text) in new[] { ("name", g.Name), ("riverName", g.RiverName) })
@@ -55,9 +55,13 @@ public sealed partial record GaugeRegistration(
             Fail("longitude", "Between -180 and 180.");
         }
 
-        if (g.DownstreamKelurahanCodes?.FirstOrDefault(k => !kelurahan.Contains(k)) is { } unknown)
+        if (g.DownstreamKelurahanCodes is { Length: > GaugeProfile.MaxDownstream })
         {
-            Fail("downstreamKelurahanCodes", $"Unknown kelurahan '{unknown}'.");
+            Fail("downstreamKelurahanCodes", $"At most {GaugeProfile.MaxDownstream} kelurahan codes.");
+        }
+        else if (g.DownstreamKelurahanCodes?.Any(k => k is null || !kelurahan.Contains(k)) == true)
+        {
+            Fail("downstreamKelurahanCodes", "Every code a known kelurahan (Kemendagri).");
         }
 
         if (g.Thresholds is null)
@@ -68,7 +72,7 @@ public sealed partial record GaugeRegistration(
         {
             try
             {
-                g.ToProfile().Thresholds.Validate();
+                g.Thresholds.ToThresholds();
             }
             catch (ArgumentException ex)
             {
@@ -84,7 +88,6 @@ public sealed partial record GaugeRegistration(
         var t = Thresholds!;
         return new GaugeProfile(Code!, Name!.Trim(), RiverName!.Trim(), KelurahanCode!, Latitude!.Value, Longitude!.Value,
             [.. DownstreamKelurahanCodes ?? [KelurahanCode!]],
-            new GaugeThresholds(t.Siaga3Cm, t.Siaga2Cm, t.Siaga1Cm, t.RiseAlarmCmPer10Min, t.HysteresisMarginCm,
-                TimeSpan.FromMinutes(t.HoldMinutes), TimeSpan.FromMinutes(t.StaleMinutes)));
+            t.ToThresholds());
     }
 }

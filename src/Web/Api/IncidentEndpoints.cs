@@ -29,22 +29,34 @@ public static class IncidentEndpoints
 
         api.MapPost("/alarms/{id}/acknowledge", async (string id, IGrainFactory grains, ClaimsPrincipal user, AcknowledgeRequest? body) =>
             {
+                if (TextLimits.Problem(body?.Note, TextLimits.Note) is { } tooLong)
+                {
+                    return ApiProblems.Field("note", tooLong);
+                }
+
                 var alarm = grains.GetGrain<IAlarmGrain>(id);
                 if (await alarm.GetAsync() is null)
                 {
                     return NotFound($"No alarm '{id}'.");
                 }
 
-                return Results.Json(await alarm.AcknowledgeAsync(user.Identity!.Name!, body?.Note), Json);
+                try
+                {
+                    return Results.Json(await alarm.AcknowledgeAsync(user.Identity!.Name!, body?.Note), Json);
+                }
+                catch (ArgumentException ex)
+                {
+                    return ApiProblems.From(ex);
+                }
             })
             .RequireAuthorization(AccessPolicies.AcknowledgeAlarms)
             .WithSummary("Acknowledges an alarm (id: source|type, URL-encoded); repeating it changes nothing.");
 
         api.MapPost("/incidents/{id}/close", async (string id, IGrainFactory grains, ClaimsPrincipal user, CloseIncidentRequest? body) =>
             {
-                if (string.IsNullOrWhiteSpace(body?.Reason))
+                if (string.IsNullOrWhiteSpace(body?.Reason) || body.Reason.Length > TextLimits.Reason)
                 {
-                    return ApiProblems.Field("reason", "A reason is required.");
+                    return ApiProblems.Field("reason", $"A reason is required, at most {TextLimits.Reason} characters.");
                 }
 
                 var incident = grains.GetGrain<IIncidentGrain>(id);

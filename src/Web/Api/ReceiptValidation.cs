@@ -1,3 +1,4 @@
+using AmbonCC.Platform;
 using AmbonCC.Warnings;
 
 namespace AmbonCC.Web.Api;
@@ -49,6 +50,14 @@ public static class ReceiptValidation
             if (r.At is not { } at || at > now.AddMinutes(5))
             {
                 errors[$"[{i}].at"] = ["Required, with an offset, not in the future."];
+            }
+
+            foreach (var (field, text, max) in new[] { ("messageId", r.MessageId, TextLimits.Code + 40), ("recipientId", r.RecipientId, TextLimits.Code), ("error", r.Error, TextLimits.ReceiptError) })
+            {
+                if (TextLimits.Problem(text, max) is { } tooLong)
+                {
+                    errors[$"[{i}].{field}"] = [tooLong];
+                }
             }
 
             if (errors.Count == before)

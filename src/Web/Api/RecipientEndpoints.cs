@@ -32,7 +32,15 @@ public static partial class RecipientEndpoints
                 var r = body!;
                 var recipient = new Recipient(id, r.Name!.Trim(), r.Title?.Trim() ?? "", r.Role!.Value, kelurahanCode, r.Rt, r.Rw,
                     string.IsNullOrWhiteSpace(r.RiverName) ? null : r.RiverName.Trim(), new RecipientChannels(r.WhatsApp, r.Sms, r.Telegram));
-                await grains.GetGrain<IRecipientListGrain>(kelurahanCode).RegisterAsync(recipient);
+                try
+                {
+                    await grains.GetGrain<IRecipientListGrain>(kelurahanCode).RegisterAsync(recipient);
+                }
+                catch (ArgumentException ex)
+                {
+                    return ApiProblems.From(ex);
+                }
+
                 await grains.GetGrain<ICityDirectoryGrain>(CityKeys.City).AddToIndexAsync(CityIndexKind.RecipientList, [kelurahanCode]);
                 return Results.Ok(recipient);
             })
@@ -49,9 +57,9 @@ public static partial class RecipientEndpoints
             errors["kelurahanCode"] = ["A known kelurahan code (Kemendagri)."];
         }
 
-        if (string.IsNullOrWhiteSpace(id) || id.Length > 60)
+        if (string.IsNullOrWhiteSpace(id) || id.Length > TextLimits.Code)
         {
-            errors["id"] = ["1–60 characters."];
+            errors["id"] = [$"1–{TextLimits.Code} characters."];
         }
 
         if (r is null)
@@ -73,7 +81,24 @@ public static partial class RecipientEndpoints
             }
         }
 
-        if (r.Role is null)
+        foreach (var (field, text, max) in new[]
+                 {
+                     ("name", r.Name, TextLimits.Name), ("title", r.Title, TextLimits.Title), ("riverName", r.RiverName, TextLimits.Name),
+                     ("telegram", r.Telegram, TextLimits.Channel),
+                 })
+        {
+            if (TextLimits.Problem(text, max) is { } tooLong)
+            {
+                errors[field] = [tooLong];
+            }
+        }
+
+        if (r.Rt is < 0 or > 999 || r.Rw is < 0 or > 999)
+        {
+            errors[r.Rt is < 0 or > 999 ? "rt" : "rw"] = ["Between 0 and 999."];
+        }
+
+        if (r.Role is not { } role || !Enum.IsDefined(role))
         {
             errors["role"] = ["One of BpbdOfficer, RtHead, Lurah."];
         }

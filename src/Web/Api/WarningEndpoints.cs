@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using AmbonCC.City;
 using AmbonCC.Platform;
 using AmbonCC.Warnings;
 using AmbonCC.Warnings.Cap;
@@ -49,14 +50,14 @@ public static class WarningEndpoints
             .WithSummary("A Supervisor approves the pending Alert/Update/Cancel: it is published and sent.");
 
         api.MapPost("/warnings/{id}/reject", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
-                ReasonProblem(body) is { } problem ? Task.FromResult(problem)
+                ReasonProblem(body?.Reason) is { } problem ? Task.FromResult(problem)
                 : Act(id, grains, w => w.RejectAsync(UserOf(user), body!.Reason!)))
             .RequireAuthorization(AccessPolicies.ApproveWarnings)
             .ProducesValidationProblem()
             .WithSummary("A Supervisor rejects the pending proposal.");
 
         api.MapPost("/warnings/{id}/cancel", Task<IResult> (string id, ReasonRequest? body, ClaimsPrincipal user, IGrainFactory grains) =>
-                ReasonProblem(body) is { } problem ? Task.FromResult(problem)
+                ReasonProblem(body?.Reason) is { } problem ? Task.FromResult(problem)
                 : Act(id, grains, w => w.CancelAsync(UserOf(user), body!.Reason!)))
             .RequireAuthorization(AccessPolicies.ApproveWarnings)
             .ProducesValidationProblem()
@@ -68,26 +69,8 @@ public static class WarningEndpoints
             .WithSummary("A messaging gateway reports delivered/failed per message.");
     }
 
-    private static async Task<IResult> FeedAsync(IGrainFactory grains, IPublicBaseUrl publicBaseUrl, TimeProvider time)
-    {
-        var baseUrl = publicBaseUrl.Value;
-        var entries = new List<(CapAlert, Uri)>();
-        var now = time.GetUtcNow();
-        foreach (var w in (await grains.GetGrain<IWarningRegistryGrain>(CityKeys.City).ListAsync(includeClosed: true)).Where(w => CapFeedSelection.Include(w, now)))
-        {
-            var warning = grains.GetGrain<IFloodWarningGrain>(w.Id);
-            if (await warning.GetAsync() is { Messages: [.., var latest] } && await warning.GetCapXmlAsync(latest.Number) is { } xml)
-            {
-                // One entry per published message: an Update is a new entry that references the earlier ones.
-                entries.Add((CapXml.Parse(xml), new Uri($"{baseUrl}/api/v1/warnings/{w.Id}/cap?number={latest.Number}")));
-            }
-        }
-
-        var feed = CapAtomFeed.Write(entries, new CapFeedInfo(
-            $"{baseUrl}/api/v1/warnings/feed", "Peringatan dini banjir Kota Ambon", new Uri($"{baseUrl}/api/v1/warnings/feed"),
-            "Command Center Kota Ambon", time.GetUtcNow()));
-        return Results.Text(feed, "application/atom+xml", Encoding.UTF8);
-    }
+    private static async Task<IResult> FeedAsync(IGrainFactory grains, IPublicBaseUrl publicBaseUrl) =>
+        Results.Text(await grains.GetGrain<ICapFeedGrain>(ICapFeedGrain.Any).GetAtomAsync(publicBaseUrl.Value), "application/atom+xml", Encoding.UTF8);
 
     private static async Task<IResult> ReceiptsAsync(string id, ReceiptInput[]? body, IGrainFactory grains, TimeProvider time)
     {
@@ -140,10 +123,11 @@ public static class WarningEndpoints
         }
     }
 
-    private static IResult? ReasonProblem(ReasonRequest? body) =>
-        string.IsNullOrWhiteSpace(body?.Reason) ? ApiProblems.Field("reason", "A reason is required.")
-        : !XmlText.IsValid(body.Reason) ? ApiProblems.Field("reason", XmlText.Problem(body.Reason))
-        : null;
+    private static IResult? ReasonProblem(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) || reason.Length > TextLimits.Reason
+            ? ApiProblems.Field("reason", $"A reason is required, at most {TextLimits.Reason} characters.")
+            : !XmlText.IsValid(reason) ? ApiProblems.Field("reason", XmlText.Problem(reason))
+            : null;
 
     private static string UserOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?";
 

@@ -10,5 +10,5 @@ public partial class App
 
     /// <summary>The sign-in pages are static (they set cookies); every other page is interactive.</summary>
     private IComponentRenderMode? PageRenderMode =>
-        HttpContext.Request.Path.StartsWithSegments("/account") ? null : RenderMode.InteractiveServer;
+        HttpContext.Request.Path.StartsWithSegments("/account") || HttpContext.Request.Path.StartsWithSegments("/lapor") ? null : RenderMode.InteractiveServer;
 }

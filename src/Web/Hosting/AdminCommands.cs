@@ -1,6 +1,7 @@
 using AmbonCC.Security;
 using AmbonCC.Silo;
 using AmbonCC.Silo.Hosting;
+using AmbonCC.Web.Api;
 using AmbonCC.Web.Security;
 
 namespace AmbonCC.Web.Hosting;
@@ -33,6 +34,12 @@ public static class AdminCommands
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return 2;
         }
+        catch (InvalidOperationException ex)
+        {
+            // e.g. a user created by someone else between our check and our call: one line, never a crash.
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 1;
+        }
     }
 
     private static async Task<int> AddUserAsync(IGrainFactory grains, string name, string[] args)
@@ -44,8 +51,15 @@ public static class AdminCommands
             throw new ArgumentException("Password: give it on standard input.");
         }
 
-        var account = await grains.GetGrain<IUserAccountGrain>(name.ToLowerInvariant())
-            .CreateAsync(Options(args, "--name").FirstOrDefault() ?? name, roles, password, Options(args, "--opd").FirstOrDefault());
+        var grain = grains.GetGrain<IUserAccountGrain>(name.ToLowerInvariant());
+        if (await grain.GetAsync() is { } existing)
+        {
+            // Never overwrite: changing a password or roles is a different, deliberate act.
+            await Console.Error.WriteLineAsync($"error: user {existing.UserName} already exists; nothing changed");
+            return 1;
+        }
+
+        var account = await grain.CreateAsync(Options(args, "--name").FirstOrDefault() ?? name, roles, password, Options(args, "--opd").FirstOrDefault());
         Console.WriteLine($"user {account.UserName} created with roles {string.Join(", ", account.Roles)}");
         return 0;
     }
@@ -54,8 +68,7 @@ public static class AdminCommands
     {
         var subject = Options(args, "--subject").FirstOrDefault() ?? throw new ArgumentException("--subject is required (e.g. gauge:WBM-01, opd:BPBD).");
         var scope = Options(args, "--scope").FirstOrDefault() ?? throw new ArgumentException($"--scope is required ({string.Join(", ", ApiScopes.All)}).");
-        var (keyId, secret, key) = ApiKeys.NewKey();
-        await grains.GetGrain<IApiKeyGrain>(keyId).IssueAsync(ApiKeys.HashSecret(secret), subject, scope, "cli");
+        var (key, _) = await ApiKeyIssuer.IssueAsync(grains, subject, scope, "cli");
         Console.WriteLine(key);
         return 0;
     }
@@ -64,9 +77,15 @@ public static class AdminCommands
     {
         var settings = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray();
         using var host = await ConnectAsync(settings);
-        var result = await action(host.Services.GetRequiredService<IGrainFactory>());
-        await host.StopAsync();
-        return result;
+        try
+        {
+            return await action(host.Services.GetRequiredService<IGrainFactory>());
+        }
+        finally
+        {
+            // Stopped on every path: an exception used to escape with the silo still running (exit 134).
+            await host.StopAsync();
+        }
     }
 
     /// <summary>A client of the running cluster, or (embedded, nothing running) a silo of our own.</summary>
@@ -79,7 +98,9 @@ public static class AdminCommands
         var client = clientBuilder.Build();
         try
         {
-            await client.StartAsync();
+            // Bounded: with nothing listening the client keeps retrying the gateway for about three minutes.
+            using var probe = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await client.StartAsync(probe.Token);
             return client;
         }
         catch (Exception) when (IsEmbedded(clientBuilder.Configuration))

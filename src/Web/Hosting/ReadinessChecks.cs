@@ -1,12 +1,7 @@
 using System.Text.Json;
-using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Hosting;
-using AmbonCC.Silo.Ledger;
-using AmbonCC.Silo.Outbox;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace AmbonCC.Web.Hosting;
 
@@ -22,11 +17,12 @@ public static class ReadinessChecks
     public static IHealthChecksBuilder AddAmbonReadiness(this IHealthChecksBuilder checks)
     {
         string[] tags = ["ready"];
-        Add(checks, "cluster", ClusterAsync, tags);
-        Add(checks, "database", DatabaseAsync, tags);
-        Add(checks, "redis", RedisAsync, tags);
-        Add(checks, "ledger", (sp, _) => Task.FromResult(Ledger(sp)), tags);
-        Add(checks, "outbox", (sp, _) => Task.FromResult(Outbox(sp)), tags);
+        // The checks themselves live in the silo (SiloReadiness): the web host only names and reports them.
+        Add(checks, "cluster", From(SiloReadiness.ClusterAsync), tags);
+        Add(checks, "database", From(SiloReadiness.DatabaseAsync), tags);
+        Add(checks, "redis", From(SiloReadiness.RedisAsync), tags);
+        Add(checks, "ledger", From((sp, _) => Task.FromResult(SiloReadiness.Ledger(sp))), tags);
+        Add(checks, "outbox", From((sp, _) => Task.FromResult(SiloReadiness.Outbox(sp))), tags);
         return checks;
     }
 
@@ -45,72 +41,10 @@ public static class ReadinessChecks
     private static void Add(IHealthChecksBuilder checks, string name, Func<IServiceProvider, CancellationToken, Task<HealthCheckResult>> check, string[] tags) =>
         checks.Add(new HealthCheckRegistration(name, sp => new DelegateCheck(sp, check), HealthStatus.Unhealthy, tags));
 
-    private static bool IsProduction(IServiceProvider sp) =>
-        sp.GetRequiredService<IOptions<AmbonOptions>>().Value.Profile == StorageProfile.Production;
-
-    private static async Task<HealthCheckResult> ClusterAsync(IServiceProvider sp, CancellationToken cancellationToken)
-    {
-        var hosts = await sp.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
-        var data = new Dictionary<string, object> { ["silos"] = hosts.Count };
-        if (IsProduction(sp) && !sp.GetRequiredService<MembershipWatchdog>().EntryPresent)
-        {
-            return HealthCheckResult.Unhealthy("This silo's membership entry is missing from Redis; it is being written again.", data: data);
-        }
-
-        return HealthCheckResult.Healthy(data: data);
-    }
-
-    private static async Task<HealthCheckResult> DatabaseAsync(IServiceProvider sp, CancellationToken cancellationToken)
-    {
-        var database = sp.GetRequiredService<AmbonDatabase>();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1";
-        await command.ExecuteScalarAsync(cancellationToken);
-        return HealthCheckResult.Healthy(database.Kind.ToString());
-    }
-
-    private static async Task<HealthCheckResult> RedisAsync(IServiceProvider sp, CancellationToken cancellationToken)
-    {
-        if (!IsProduction(sp))
-        {
-            return HealthCheckResult.Healthy("Not used by the Embedded profile.");
-        }
-
-        // The outbox's shared connection: a check must not open a connection of its own every time.
-        var latency = await sp.GetRequiredService<IConnectionMultiplexer>().GetDatabase().PingAsync().WaitAsync(cancellationToken);
-        return HealthCheckResult.Healthy(data: new Dictionary<string, object> { ["pingMs"] = latency.TotalMilliseconds });
-    }
-
-    private static HealthCheckResult Ledger(IServiceProvider sp)
-    {
-        var writers = sp.GetServices<ILedgerWriterLoop>().Select(w => w.Health).ToList();
-        var data = writers.ToDictionary(w => w.Table, w => (object)new { w.QueuedRows, w.MaxQueuedRows, w.LastFailureAt });
-        var stopped = writers.Where(w => !w.Running).Select(w => w.Table).ToList();
-        var full = writers.Where(w => w.QueuedRows >= w.MaxQueuedRows).Select(w => w.Table).ToList();
-        return stopped.Count > 0 ? HealthCheckResult.Unhealthy("Writer stopped: " + string.Join(", ", stopped), data: data)
-            : full.Count > 0 ? HealthCheckResult.Unhealthy("Queue full: " + string.Join(", ", full), data: data)
-            : HealthCheckResult.Healthy(data: data);
-    }
-
-    private static HealthCheckResult Outbox(IServiceProvider sp)
-    {
-        if (!sp.GetRequiredService<IOptions<OutboxOptions>>().Value.WorkerEnabled)
-        {
-            return HealthCheckResult.Healthy("No worker in this process.");
-        }
-
-        var worker = sp.GetRequiredService<OutboxWorker>();
-        var data = new Dictionary<string, object> { ["failedRounds"] = worker.FailedRounds };
-        if (sp.GetService<IOutboxTransport>() is RedisOutboxTransport redis)
-        {
-            data["groupsRecreated"] = redis.GroupsRecreated;
-        }
-
-        return worker.Failing
-            ? HealthCheckResult.Unhealthy("The delivery worker's last round failed; it retries every poll.", data: data)
-            : HealthCheckResult.Healthy(data: data);
-    }
+    private static Func<IServiceProvider, CancellationToken, Task<HealthCheckResult>> From(Func<IServiceProvider, CancellationToken, Task<SiloCheck>> check) =>
+        async (sp, cancellationToken) => await check(sp, cancellationToken) is var result && result.Healthy
+            ? HealthCheckResult.Healthy(result.Description, data: result.Data)
+            : HealthCheckResult.Unhealthy(result.Description, data: result.Data);
 
     /// <summary>Runs a check with a deadline and turns its failure into a description that names no driver text.</summary>
     private sealed class DelegateCheck(IServiceProvider services, Func<IServiceProvider, CancellationToken, Task<HealthCheckResult>> check) : IHealthCheck

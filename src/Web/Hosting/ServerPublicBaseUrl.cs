@@ -1,7 +1,6 @@
 using AmbonCC.Warnings;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Options;
 
 namespace AmbonCC.Web.Hosting;
 
@@ -9,20 +8,20 @@ namespace AmbonCC.Web.Hosting;
 /// The configured public address, or else the address this web server listens on (https preferred), so that
 /// links point at the server that made them. A wildcard bind (0.0.0.0, [::], +, *) names this machine instead.
 /// </summary>
-public sealed class ServerPublicBaseUrl(IOptions<WarningOptions> options, IServer server) : IPublicBaseUrl
+public sealed class ServerPublicBaseUrl(IConfiguration configuration, IServer server) : IPublicBaseUrl
 {
     public string Value
     {
         get
         {
-            if (!string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
+            if (configuration[IPublicBaseUrl.ConfigurationKey] is { } configured && !string.IsNullOrWhiteSpace(configured))
             {
-                return options.Value.PublicBaseUrl.TrimEnd('/');
+                return configured.TrimEnd('/');
             }
 
             var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var listening = addresses.Select(Normalize).OfType<Uri>().OrderByDescending(u => u.Scheme == Uri.UriSchemeHttps).FirstOrDefault();
-            return listening?.GetLeftPart(UriPartial.Authority) ?? ConfiguredPublicBaseUrl.Fallback;
+            return listening?.GetLeftPart(UriPartial.Authority) ?? IPublicBaseUrl.Fallback;
         }
     }
 

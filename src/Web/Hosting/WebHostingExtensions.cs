@@ -4,6 +4,7 @@ using AmbonCC.Silo.Hosting;
 using AmbonCC.Warnings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using AmbonCC.Web.Api;
+using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Components;
 using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Live;
@@ -12,6 +13,8 @@ using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using Orleans.Dashboard;
@@ -58,6 +61,9 @@ public static class WebHostingExtensions
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(AccessPolicies.Configure);
         services.AddAmbonAccess();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
+        // Binding failures throw, so that ApiErrors answers them with problem+json naming the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
         // Enums travel as their names ("Siaga2", "Draft"): readable by agency systems and stable under reordering.
@@ -66,13 +72,17 @@ public static class WebHostingExtensions
         services.AddHealthChecks().AddAmbonReadiness();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddSingleton<UiText>();
+        services.AddLocalization();
+        services.AddSingleton<TimelineText>();
+        services.AddSingleton<LiveLagMetrics>();
         services.AddSingleton<LiveHub>();
         services.AddSingleton<CityCatalog>();
         services.AddCamerasWeb();
+        services.AddSingleton<AmbonCC.Web.TaxTerminals.TaxDesk>();
         // Hosted services below run after the silo has started (registration order).
         services.AddHostedService<FirstRunAdmin>();
         services.AddHostedService<LiveFeedSubscriber>();
+        services.AddComplaintsWeb();
         return builder;
     }
 
@@ -83,11 +93,13 @@ public static class WebHostingExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        // API errors are written in place as problem+json (the error page above is for people).
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseApiErrors().UseApiBodyLimits());
         app.UseStatusCodePages();
-        var cultures = new[] { new CultureInfo(UiText.Indonesian), new CultureInfo(UiText.English) };
+        var cultures = new[] { new CultureInfo(UiCultures.Indonesian), new CultureInfo(UiCultures.English) };
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(UiText.Indonesian),
+            DefaultRequestCulture = new RequestCulture(UiCultures.Indonesian),
             SupportedCultures = cultures,
             SupportedUICultures = cultures,
             RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
@@ -112,7 +124,7 @@ public static class WebHostingExtensions
     private static void MapCultureEndpoint(this WebApplication app) =>
         app.MapGet("/culture", (HttpContext http, string culture, string? returnUrl) =>
         {
-            var chosen = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? UiText.English : UiText.Indonesian;
+            var chosen = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? UiCultures.English : UiCultures.Indonesian;
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),

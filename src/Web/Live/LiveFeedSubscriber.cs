@@ -10,15 +10,19 @@ namespace AmbonCC.Web.Live;
 /// </summary>
 internal sealed class LiveFeedSubscriber(IClusterClient client, LiveHub hub, ILogger<LiveFeedSubscriber> logger) : IHostedService
 {
-    private readonly List<StreamSubscriptionHandle<LiveEvent>> handles = [];
+    private readonly List<StreamSubscriptionHandle<ILiveEvent>> handles = [];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var provider = client.GetStreamProvider(ProviderNames.LiveStreams);
         foreach (var domain in LiveStreamIds.Domains)
         {
-            var stream = provider.GetStream<LiveEvent>(StreamId.Create(LiveStreamIds.Namespace, domain));
-            handles.Add(await stream.SubscribeAsync((evt, _) => hub.PublishAsync(evt)));
+            var stream = provider.GetStream<ILiveEvent>(StreamId.Create(LiveStreamIds.Namespace, domain));
+            handles.Add(await stream.SubscribeAsync((evt, _) =>
+            {
+                hub.Publish(evt);
+                return Task.CompletedTask;
+            }));
         }
 
         logger.LogInformation("Live feed subscribed to {Count} domain streams", handles.Count);

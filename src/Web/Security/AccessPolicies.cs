@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AmbonCC.Platform;
 using AmbonCC.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -52,6 +53,12 @@ public static class AccessPolicies
     /// <summary>A camera's own device key or a VMS key (the handler checks which cameras it speaks for).</summary>
     public const string CameraDevices = "camera-devices";
     public const string TaxWork = "tax-work";
+
+    /// <summary>Steps of a taxpayer's enforcement case (field check, letters, compliance): TaxOfficers only.</summary>
+    public const string TaxEnforcement = "tax-enforcement";
+
+    /// <summary>SPTPD entry: a TaxOfficer, or the key of the revenue agency (<see cref="RevenueAgencySubjects"/>).</summary>
+    public const string TaxDeclarations = "tax-declarations";
     public const string Complaints = "complaints";
     public const string Reports = "reports";
     public const string ManageUsers = "manage-users";
@@ -98,6 +105,7 @@ public static class AccessPolicies
         [RequestEvidence] = Desk,
         [ApproveEvidence] = Supervision,
         [TaxWork] = [Roles.TaxOfficer, Roles.Operator, Roles.Supervisor, Roles.Admin],
+        [TaxEnforcement] = [Roles.TaxOfficer],
         [Complaints] = [Roles.Operator, Roles.Supervisor, Roles.OpdStaff, Roles.Admin],
         [Reports] = Desk,
         [ManageUsers] = [Roles.Admin],
@@ -118,6 +126,9 @@ public static class AccessPolicies
         var key = ApiKeyAuthenticationHandler.SchemeName;
         options.AddPolicy(OpdApi, p => p.RequireAssertion(c =>
             IsKey(c.User, ApiScopes.Opd) || (IsPerson(c.User) && (c.User.IsInRole(Roles.OpdStaff) || IsCenterStaff(c.User)))));
+        options.AddPolicy(TaxDeclarations, p => p.RequireAssertion(c =>
+            (IsKey(c.User, ApiScopes.Opd) && RevenueAgencySubjects.Contains(c.User.FindFirst(ApiKeyAuthenticationHandler.SubjectClaim)?.Value ?? "", StringComparer.OrdinalIgnoreCase))
+            || (IsPerson(c.User) && c.User.IsInRole(Roles.TaxOfficer))));
         options.AddPolicy(Devices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest)));
         options.AddPolicy(CameraDevices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest) || IsKey(c.User, ApiScopes.Vms)));
         options.AddPolicy(RecordEvidenceExport, p => p.RequireAssertion(c => Allows(c.User, RequestEvidence) || IsKey(c.User, ApiScopes.Vms)));
@@ -142,8 +153,8 @@ public static class AccessPolicies
 
         if (user.IsInRole(Roles.OpdStaff) && !IsCenterStaff(user))
         {
-            return subject.StartsWith("opd:", StringComparison.Ordinal)
-                && string.Equals(user.FindFirst(OpdClaim)?.Value, subject[4..], StringComparison.OrdinalIgnoreCase);
+            return SubjectKeys.IdOf(subject, SubjectKeys.OpdKind) is { } opd
+                && string.Equals(user.FindFirst(OpdClaim)?.Value, opd, StringComparison.OrdinalIgnoreCase);
         }
 
         return IsCenterStaff(user);
@@ -161,6 +172,9 @@ public static class AccessPolicies
     }
 
     public const string OpdClaim = "ambon:opd";
+
+    /// <summary>OPD keys that may post SPTPD: the revenue agency (BPPRD in Ambon; Bapenda in many cities).</summary>
+    public static readonly IReadOnlyList<string> RevenueAgencySubjects = ["opd:BPPRD", "opd:BAPENDA"];
 
     private static bool IsPerson(ClaimsPrincipal user) =>
         user.Identity is { IsAuthenticated: true, AuthenticationType: CookieAuthenticationDefaults.AuthenticationScheme };

@@ -10,7 +10,8 @@ namespace AmbonCC.Web.Security;
 /// <summary>
 /// Authenticates machine clients (devices, OPD systems, gateways) by their <c>X-Api-Key</c>. A key is checked in
 /// three steps, cheapest first: its shape, whether its id was ever issued (<see cref="ApiKeyDirectory"/>), and only
-/// then its secret at the key's grain. The base handler's per-request log lines are switched off (a null logger):
+/// then its secret at the key's grain, whose answer is kept for a short time (<see cref="ApiKeyVerificationCache"/>).
+/// The base handler's per-request log lines are switched off (a null logger):
 /// anonymous traffic must not grow the log, so refusals are counted and logged by <see cref="ApiKeyRefusals"/>.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
@@ -18,6 +19,7 @@ public sealed class ApiKeyAuthenticationHandler(
     UrlEncoder encoder,
     IGrainFactory grains,
     ApiKeyDirectory directory,
+    ApiKeyVerificationCache verified,
     ApiKeyRefusals refusals) : AuthenticationHandler<AuthenticationSchemeOptions>(options, NullLoggerFactory.Instance, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -36,15 +38,22 @@ public sealed class ApiKeyAuthenticationHandler(
             return Refuse("Malformed API key.");
         }
 
-        if (!await directory.IsIssuedAsync(keyId))
-        {
-            return Refuse("Unknown API key.");
-        }
-
-        var principal = await grains.GetGrain<IApiKeyGrain>(keyId).VerifyAsync(ApiKeys.HashSecret(secret));
+        var secretSha256 = ApiKeyVerificationCache.Sha256(secret);
+        var principal = verified.Find(keyId, secretSha256);
         if (principal is null)
         {
-            return Refuse("Revoked API key or wrong secret.");
+            if (!await directory.IsIssuedAsync(keyId))
+            {
+                return Refuse("Unknown API key.");
+            }
+
+            principal = await grains.GetGrain<IApiKeyGrain>(keyId).VerifyAsync(Convert.ToHexString(secretSha256));
+            if (principal is null)
+            {
+                return Refuse("Revoked API key or wrong secret.");
+            }
+
+            verified.Remember(keyId, secretSha256, principal);
         }
 
         var identity = new ClaimsIdentity(

@@ -59,6 +59,7 @@ public static class AccessServices
     public static IServiceCollection AddAmbonAccess(this IServiceCollection services)
     {
         services.AddSingleton<ApiKeyDirectory>();
+        services.AddSingleton<ApiKeyVerificationCache>();
         services.AddSingleton<ApiKeyRefusals>();
         services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section);
         services.AddSingleton<LoginThrottle>();

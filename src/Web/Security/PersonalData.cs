@@ -21,7 +21,12 @@ public static class PersonalData
         return view with
         {
             Recipients = [.. view.Recipients.Select(r => r with { Name = Hidden, Address = Hidden, LastError = r.LastError is null ? null : Hidden })],
-            Timeline = [.. view.Timeline.Select(e => e with { Text = Scrub(e.Text, names), Actor = names.Contains(e.Actor) ? Hidden : e.Actor })],
+            Timeline = [.. view.Timeline.Select(e => e with
+            {
+                Text = Scrub(e.Text, names),
+                Actor = names.Contains(e.Actor) ? Hidden : e.Actor,
+                Args = e.Args is null ? null : [.. e.Args.Select(a => Scrub(a, names))],
+            })],
         };
     }
 

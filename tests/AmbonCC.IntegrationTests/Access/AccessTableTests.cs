@@ -45,15 +45,18 @@ public sealed class AccessTableTests(WebAppFixture app, ITestOutputHelper output
         foreach (var caller in Callers)
         {
             var client = await ClientForAsync(caller);
+            // A device key speaks for its own device only: tax terminals' routes get a terminal's key.
+            var terminalClient = caller.Scope == ApiScopes.DeviceIngest ? await ClientForAsync(caller, "terminal") : null;
             foreach (var target in Targets().Where(t => t.Row is not null))
             {
+                var targetClient = terminalClient is not null && target.Path.StartsWith("/api/v1/terminals/", StringComparison.Ordinal) ? terminalClient : client;
                 using var request = new HttpRequestMessage(new HttpMethod(target.Method == "*" ? "GET" : target.Method), target.Path);
                 if (target.Method is "POST" or "PUT")
                 {
                     request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
                 }
 
-                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+                using var response = await targetClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
                 requests++;
                 if (Verdict(caller, target, response) is { } problem)
                 {
@@ -124,7 +127,7 @@ public sealed class AccessTableTests(WebAppFixture app, ITestOutputHelper output
         return targets;
     }
 
-    private async Task<HttpClient> ClientForAsync(Caller caller)
+    private async Task<HttpClient> ClientForAsync(Caller caller, string? deviceKind = null)
     {
         if (caller.Role is { } role)
         {
@@ -138,7 +141,7 @@ public sealed class AccessTableTests(WebAppFixture app, ITestOutputHelper output
         }
         else if (caller.Scope is { } scope)
         {
-            var kind = scope switch { ApiScopes.DeviceIngest => "gauge", ApiScopes.Opd => "opd", ApiScopes.Vms => "vms", _ => "gateway" };
+            var kind = scope switch { ApiScopes.DeviceIngest => deviceKind ?? "gauge", ApiScopes.Opd => "opd", ApiScopes.Vms => "vms", _ => "gateway" };
             client.DefaultRequestHeaders.Add(ApiKeys.Header, await app.IssueKeyAsync($"{kind}:{AccessTable.Subject}", scope));
         }
 

@@ -4,6 +4,9 @@ using System.Text.Json;
 using AmbonCC.IntegrationTests.Web;
 using Microsoft.AspNetCore.Hosting;
 
+using AmbonCC.IntegrationTests.Infrastructure;
+using AmbonCC.IntegrationTests.Warnings;
+
 namespace AmbonCC.IntegrationTests.Faults;
 
 /// <summary>A web host whose ledger queue holds two rows: a larger batch is refused at once.</summary>
@@ -19,7 +22,7 @@ public sealed class BackpressureTests(TinyLedgerFixture app) : IClassFixture<Tin
     [Fact]
     public async Task A_batch_the_ledger_queue_cannot_take_is_refused_with_503_and_retry_after()
     {
-        var gauge = await FloodScenario.RegisterAsync(app);
+        var gauge = await TestRiver.RegisterAsync(app);
 
         var refused = await gauge.SendAsync(gauge.Next(3, 40));
         var fits = await gauge.SendAsync(gauge.Next(2, 40));
@@ -31,7 +34,7 @@ public sealed class BackpressureTests(TinyLedgerFixture app) : IClassFixture<Tin
         Assert.Equal(503, problem.GetProperty("status").GetInt32());
         Assert.StartsWith("Busy", problem.GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.OK, fits.StatusCode);
-        var stored = await gauge.Device.GetFromJsonAsync<JsonElement>($"/api/v1/gauges/{gauge.Code}/readings");
+        var stored = await gauge.Device.GetFromJsonAsync<JsonElement>($"/api/v1/gauges/{gauge.GaugeCode}/readings");
         Assert.Equal(2, stored.GetProperty("readings").GetArrayLength());
     }
 }

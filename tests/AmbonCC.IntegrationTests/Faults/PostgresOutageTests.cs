@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Xunit.Abstractions;
 
+using AmbonCC.IntegrationTests.Infrastructure;
+using AmbonCC.IntegrationTests.Warnings;
+
 namespace AmbonCC.IntegrationTests.Faults;
 
 /// <summary>
@@ -17,7 +20,7 @@ public sealed class PostgresOutageTests(ProductionWebFixture app, ITestOutputHel
     public async Task An_outage_answers_503_with_retry_after_and_everything_recovers_without_loss()
     {
         await app.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
-        var gauge = await FloodScenario.RegisterAsync(app);
+        var gauge = await TestRiver.RegisterAsync(app);
         var acknowledged = new HashSet<long>();
         var before = gauge.Next(5, 40);
         Assert.Equal(HttpStatusCode.OK, (await gauge.SendAsync(before)).StatusCode);
@@ -59,12 +62,12 @@ public sealed class PostgresOutageTests(ProductionWebFixture app, ITestOutputHel
 
         // The device retries the refused batch: it is stored now, and nothing acknowledged before is missing.
         HttpResponseMessage retried = null!;
-        await FloodScenario.WaitAsync("the refused batch to be accepted on retry", async () =>
-            (retried = await gauge.SendAsync(during)).StatusCode == HttpStatusCode.OK);
+        await Eventually.UntilAsync(async () =>
+            (retried = await gauge.SendAsync(during)).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "the refused batch to be accepted on retry");
         output.WriteLine($"ingest accepted again {reopened.Elapsed.TotalSeconds:0.0} s after PostgreSQL returned");
         Assert.Equal(5, (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32());
         acknowledged.UnionWith(Sequences(during));
-        Assert.Subset(await app.StoredSequencesAsync(gauge.Code), acknowledged);
+        Assert.Subset(await app.StoredSequencesAsync(gauge.GaugeCode), acknowledged);
     }
 
     private static IEnumerable<long> Sequences(object[] readings) =>

@@ -1,5 +1,8 @@
 using AmbonCC.Warnings;
 
+using AmbonCC.IntegrationTests.Infrastructure;
+using AmbonCC.IntegrationTests.Warnings;
+
 namespace AmbonCC.IntegrationTests.Faults;
 
 /// <summary>
@@ -13,19 +16,19 @@ public sealed class ProductionOutboxTests(ProductionWebFixture app)
     public async Task An_approved_warning_goes_through_the_redis_outbox_to_the_webhook_and_its_recipients_are_sent()
     {
         await app.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
-        var flood = await FloodScenario.RegisterAsync(app);
+        var flood = await TestRiver.RegisterAsync(app);
         var warningId = await flood.RaiseDraftAsync();
 
         await flood.ApproveAsync(warningId);
 
         var warning = app.Grains.GetGrain<IFloodWarningGrain>(warningId);
         WarningView view = null!;
-        await FloodScenario.WaitAsync("every recipient with a channel to be sent", async () =>
+        await Eventually.UntilAsync(async () =>
         {
             view = (await warning.GetAsync())!;
             var channelled = view.Recipients.Where(r => r.Role != EscalationPolicy.Social).ToList();
             return channelled.Count > 0 && channelled.All(r => r.State == DeliveryState.Sent);
-        });
+        }, TimeSpan.FromSeconds(60), "every recipient with a channel to be sent");
 
         var outbox = await app.OutboxOfWarningAsync(warningId);
         Assert.NotEmpty(outbox);

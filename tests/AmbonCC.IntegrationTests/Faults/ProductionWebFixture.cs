@@ -1,3 +1,4 @@
+using AmbonCC.Silo.Outbox;
 using System.Net;
 using System.Text.Json;
 using AmbonCC.IntegrationTests.Infrastructure;
@@ -93,13 +94,15 @@ public sealed class ProductionWebFixture : WebAppFixture
     {
         await using var connection = new NpgsqlConnection(DirectConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT idempotency_key, status FROM outbox_messages WHERE correlation LIKE @prefix", connection);
-        command.Parameters.AddWithValue("prefix", $"warning|{warningId}|%");
+        await using var command = new NpgsqlCommand("SELECT idempotency_key, status, correlation FROM outbox_messages WHERE correlation IS NOT NULL", connection);
         var result = new Dictionary<string, string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            result[reader.GetString(0)] = reader.GetString(1);
+            if (OutboxSql.Correlation(reader.GetString(2)) is { Kind: "warning" } correlation && correlation.Id == warningId)
+            {
+                result[reader.GetString(0)] = reader.GetString(1);
+            }
         }
 
         return result;

@@ -6,6 +6,9 @@ using AmbonCC.Warnings;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
+using AmbonCC.IntegrationTests.Infrastructure;
+using AmbonCC.IntegrationTests.Warnings;
+
 namespace AmbonCC.IntegrationTests.Faults;
 
 /// <summary>
@@ -21,12 +24,12 @@ public sealed class RedisRestartTests(ProductionWebFixture app, ITestOutputHelpe
     public async Task A_redis_restart_loses_nothing_and_readiness_recovers_by_itself()
     {
         await app.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
-        var flood = await FloodScenario.RegisterAsync(app);
+        var flood = await TestRiver.RegisterAsync(app);
         var warningId = await flood.RaiseDraftAsync();
         app.Gateway.StatusCode = 503;
         var attemptsBefore = app.Gateway.Received.Count;
         await flood.ApproveAsync(warningId);
-        await FloodScenario.WaitAsync("the gateway to refuse a first attempt", () => Task.FromResult(app.Gateway.Received.Count > attemptsBefore));
+        await Eventually.UntilAsync(() => Task.FromResult(app.Gateway.Received.Count > attemptsBefore), TimeSpan.FromSeconds(60), "the gateway to refuse a first attempt");
 
         var transport = (RedisOutboxTransport)app.Services.GetRequiredService<IOutboxTransport>();
         var watchdog = app.Services.GetRequiredService<MembershipWatchdog>();
@@ -44,8 +47,8 @@ public sealed class RedisRestartTests(ProductionWebFixture app, ITestOutputHelpe
         output.WriteLine($"ready {recovery.TotalSeconds:0.0} s after Redis came back empty");
 
         var warning = app.Grains.GetGrain<IFloodWarningGrain>(warningId);
-        await FloodScenario.WaitAsync("every recipient with a channel to be sent after the restart", async () =>
-            (await warning.GetAsync())!.Recipients.Where(r => r.Role != EscalationPolicy.Social).All(r => r.State == DeliveryState.Sent));
+        await Eventually.UntilAsync(async () =>
+            (await warning.GetAsync())!.Recipients.Where(r => r.Role != EscalationPolicy.Social).All(r => r.State == DeliveryState.Sent), TimeSpan.FromSeconds(60), "every recipient with a channel to be sent after the restart");
         output.WriteLine($"all messages sent {restarted.Elapsed.TotalSeconds:0.0} s after Redis came back");
         stopIngest.Cancel();
         await ingest;
@@ -64,11 +67,11 @@ public sealed class RedisRestartTests(ProductionWebFixture app, ITestOutputHelpe
         Assert.All(outbox.Keys, key => Assert.Single(accepted, key));
 
         Assert.NotEmpty(acknowledged);
-        Assert.Subset(await app.StoredSequencesAsync(flood.Code), acknowledged);
+        Assert.Subset(await app.StoredSequencesAsync(flood.GaugeCode), acknowledged);
     }
 
     // A device sending one reading at a time at the same level (the warning stays as it is); keeps what was acknowledged.
-    private static async Task IngestAsync(FloodScenario flood, HashSet<long> acknowledged, CancellationToken stop)
+    private static async Task IngestAsync(TestRiver flood, HashSet<long> acknowledged, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {

@@ -75,7 +75,7 @@ public sealed class AlarmIncidentTests(WebAppFixture app)
         var incident = await Incident(raised.IncidentId!).GetAsync();
         var entry = Assert.Single(incident!.Timeline, e => e.Kind == "alarm-acknowledged");
         Assert.Equal("operator7", entry.Actor);
-        Assert.Contains("Tim BPBD dikirim", entry.Text);
+        Assert.Equal((TimelineCodes.AlarmAcknowledged, "Tim BPBD dikirim"), (entry.Code, entry.Args![^1]));
         Assert.Equal(0, (await Queue().GetOpenAsync()).Single(i => i.Id == raised.IncidentId).UnacknowledgedAlarms);
     }
 

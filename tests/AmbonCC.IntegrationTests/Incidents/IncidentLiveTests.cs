@@ -3,7 +3,6 @@ using AmbonCC.Incidents;
 using AmbonCC.IntegrationTests.Infrastructure;
 using AmbonCC.IntegrationTests.Web;
 using AmbonCC.Live;
-using AmbonCC.Platform;
 using AmbonCC.Web.Live;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,8 +14,8 @@ public sealed class IncidentLiveTests(WebAppFixture app)
     [Fact]
     public async Task A_raise_reaches_the_web_process_as_alarm_incident_and_queue_events()
     {
-        var seen = new ConcurrentQueue<LiveEvent>();
-        using var subscription = app.Services.GetRequiredService<LiveHub>().Subscribe(LiveStreamIds.Incidents, e =>
+        var seen = new ConcurrentQueue<IIncidentEvent>();
+        using var subscription = app.Services.GetRequiredService<LiveHub>().Subscribe<IIncidentEvent>(e =>
         {
             seen.Enqueue(e);
             return Task.CompletedTask;
@@ -34,6 +33,7 @@ public sealed class IncidentLiveTests(WebAppFixture app)
         Assert.True(Has("alarm", raise.AlarmId), "no alarm event");
         Assert.True(Has("incident", id), "no incident event");
         Assert.True(Has("queue", id), "no queue event");
-        Assert.Equal(id, seen.First(e => e.Kind == "alarm" && e.SubjectId == raise.AlarmId).Data!["incident"]);
+        Assert.Equal(id, seen.OfType<AlarmChanged>().First(e => e.SubjectId == raise.AlarmId).Alarm.IncidentId);
+        Assert.Equal(id, seen.OfType<IncidentQueueChanged>().First(e => e.SubjectId == id).Summary.Id);
     }
 }

@@ -1,6 +1,9 @@
 using AmbonCC.Platform;
 using AmbonCC.Silo.Hosting;
 using AmbonCC.Silo.Ledger;
+using AmbonCC.Silo.RiverGauges;
+using AmbonCC.Silo.Warnings;
+using AmbonCC.Silo.TaxTerminals;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +26,7 @@ public static class MemorySilo
         silo.AddMemoryGrainStorage(ProviderNames.GrainStorage);
         silo.UseInMemoryReminderService();
         silo.Services.AddAmbonPlatform(configuration);
-        silo.Services.AddAmbonLedger();
+        silo.Services.AddAmbonLedger().AddRiverGauges(configuration).AddWarnings(configuration);
+        silo.Services.AddTaxTerminals(demoHistory: false);
     }
 }

@@ -1,18 +1,22 @@
 using AmbonCC.Platform.Ledger;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
+using AmbonCC.RiverGauges;
+using AmbonCC.Silo.RiverGauges;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace AmbonCC.IntegrationTests.Ledger;
 
-public sealed class SqliteLedgerTests(SqliteDatabaseFixture fixture) : LedgerTests(fixture.Database), IClassFixture<SqliteDatabaseFixture>;
+public sealed class SqliteLedgerTests(SqliteDatabaseFixture fixture) : LedgerTests(fixture), IClassFixture<SqliteDatabaseFixture>;
 
-public sealed class PostgresLedgerTests(PostgresDatabaseFixture fixture) : LedgerTests(fixture.Database), IClassFixture<PostgresDatabaseFixture>;
+public sealed class PostgresLedgerTests(PostgresDatabaseFixture fixture) : LedgerTests(fixture), IClassFixture<PostgresDatabaseFixture>;
 
 /// <summary>The group-commit writer and the gauge-reading reads, run against each database.</summary>
-public abstract class LedgerTests(AmbonDatabase database) : IAsyncLifetime
+public abstract class LedgerTests(TestDatabaseFixture fixture) : IAsyncLifetime
 {
+    private readonly AmbonDatabase database = fixture.Database;
+
     private static readonly DateTimeOffset T0 = new(2026, 3, 1, 6, 0, 0, TimeSpan.FromHours(9));
     private readonly List<LedgerWriter<GaugeReadingRow, (string, long)>> writers = [];
     private readonly string gauge = "G-" + Guid.NewGuid().ToString("N")[..8];

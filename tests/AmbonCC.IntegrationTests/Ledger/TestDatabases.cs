@@ -8,16 +8,16 @@ namespace AmbonCC.IntegrationTests.Ledger;
 /// <summary>A migrated database of one kind, fresh per test class (xunit class fixture).</summary>
 public abstract class TestDatabaseFixture : IAsyncLifetime
 {
-    public AmbonDatabase Database { get; protected set; } = null!;
+    internal AmbonDatabase Database { get; private protected set; } = null!;
 
     public abstract Task InitializeAsync();
 
     public abstract Task DisposeAsync();
 
     /// <summary>Applies deploy/sql to a database some other code created (for example a host under test).</summary>
-    public Task MigrateForAsync(AmbonDatabase database) => MigrateAsync(database);
+    internal Task MigrateForAsync(AmbonDatabase database) => MigrateAsync(database);
 
-    protected static Task MigrateAsync(AmbonDatabase database)
+    private protected static Task MigrateAsync(AmbonDatabase database)
     {
         // The test binaries carry deploy/sql when the Silo copies it; fall back to the source tree.
         var copied = Path.Combine(AppContext.BaseDirectory, "sql");

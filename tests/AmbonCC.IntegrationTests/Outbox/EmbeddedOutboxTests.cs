@@ -8,13 +8,15 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AmbonCC.IntegrationTests.Outbox;
 
-public sealed class SqliteEmbeddedOutboxTests(SqliteDatabaseFixture fixture) : EmbeddedOutboxTests(fixture.Database), IClassFixture<SqliteDatabaseFixture>;
+public sealed class SqliteEmbeddedOutboxTests(SqliteDatabaseFixture fixture) : EmbeddedOutboxTests(fixture), IClassFixture<SqliteDatabaseFixture>;
 
-public sealed class PostgresEmbeddedOutboxTests(PostgresDatabaseFixture fixture) : EmbeddedOutboxTests(fixture.Database), IClassFixture<PostgresDatabaseFixture>;
+public sealed class PostgresEmbeddedOutboxTests(PostgresDatabaseFixture fixture) : EmbeddedOutboxTests(fixture), IClassFixture<PostgresDatabaseFixture>;
 
 /// <summary>The outbox table and the polling transport, with a fake clock driving retries and leases.</summary>
-public abstract class EmbeddedOutboxTests(AmbonDatabase database) : IAsyncLifetime
+public abstract class EmbeddedOutboxTests(TestDatabaseFixture fixture) : IAsyncLifetime
 {
+    private readonly AmbonDatabase database = fixture.Database;
+
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly RecordingObserver observer = new();
     private readonly string prefix = Guid.NewGuid().ToString("N")[..8];
@@ -61,7 +63,7 @@ public abstract class EmbeddedOutboxTests(AmbonDatabase database) : IAsyncLifeti
         Assert.Equal("whatsapp", body.GetProperty("channel").GetString());
         Assert.Equal(OutboxStatus.Sent, (await Store().GetAsync(ids[0].Id))!.Status);
         var report = Assert.Single(observer.Reports);
-        Assert.Equal((OutboxStatus.Sent, "warning-1/rt-7"), (report.Status, report.Message.Correlation));
+        Assert.Equal((OutboxStatus.Sent, new OutboxCorrelation("warning", "warning-1", "rt-7")), (report.Status, report.Message.Correlation));
     }
 
     [Fact]
@@ -134,7 +136,7 @@ public abstract class EmbeddedOutboxTests(AmbonDatabase database) : IAsyncLifeti
     private string Key(string name) => $"{prefix}/{name}";
 
     private OutboxMessage Message(string name, string payload = "{}") =>
-        new("whatsapp", "+62811000" + name.Length, payload, Key(name), "warning-1/rt-7");
+        new("whatsapp", "+62811000" + name.Length, payload, Key(name), new OutboxCorrelation("warning", "warning-1", "rt-7"));
 
     private OutboxStore Store() => new(database, time, new OutboxSignal());
 

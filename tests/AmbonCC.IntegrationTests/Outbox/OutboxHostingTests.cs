@@ -3,6 +3,8 @@ using AmbonCC.Platform.Ledger;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Hosting;
 using AmbonCC.Silo.Ledger;
+using AmbonCC.RiverGauges;
+using AmbonCC.Silo.RiverGauges;
 using AmbonCC.Silo.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +29,7 @@ public sealed class OutboxHostingTests
             ["AmbonCC:Outbox:WebhookUrl"] = webhook.Url,
             ["AmbonCC:Outbox:PollInterval"] = "00:00:00.100",
         });
-        builder.Services.AddAmbonPlatform(builder.Configuration).AddAmbonLedger().AddAmbonOutbox(builder.Configuration);
+        builder.Services.AddAmbonPlatform(builder.Configuration).AddAmbonLedger().AddRiverGauges(builder.Configuration).AddAmbonOutbox(builder.Configuration);
         using var host = builder.Build();
         var database = host.Services.GetRequiredService<AmbonDatabase>();
         await new Ledger.SqliteDatabaseFixture().MigrateForAsync(database);

@@ -8,17 +8,19 @@ using StackExchange.Redis;
 
 namespace AmbonCC.IntegrationTests.Outbox;
 
-public sealed class PostgresRedisOutboxTests(PostgresDatabaseFixture fixture) : RedisOutboxTests(fixture.Database), IClassFixture<PostgresDatabaseFixture>;
+public sealed class PostgresRedisOutboxTests(PostgresDatabaseFixture fixture) : RedisOutboxTests(fixture), IClassFixture<PostgresDatabaseFixture>;
 
-public sealed class SqliteRedisOutboxTests(SqliteDatabaseFixture fixture) : RedisOutboxTests(fixture.Database), IClassFixture<SqliteDatabaseFixture>;
+public sealed class SqliteRedisOutboxTests(SqliteDatabaseFixture fixture) : RedisOutboxTests(fixture), IClassFixture<SqliteDatabaseFixture>;
 
 /// <summary>
 /// The Production transport against real Redis (AMBONCC_TEST_REDIS): relay, consumer group, XAUTOCLAIM.
 /// Redis measures idle time on its own clock, so these tests use the real clock and short leases, and wait
 /// for outcomes with a generous deadline rather than asserting durations.
 /// </summary>
-public abstract class RedisOutboxTests(AmbonDatabase database) : IAsyncLifetime
+public abstract class RedisOutboxTests(TestDatabaseFixture fixture) : IAsyncLifetime
 {
+    private readonly AmbonDatabase database = fixture.Database;
+
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
     private readonly string prefix = Guid.NewGuid().ToString("N")[..8];
     private TestWebhook webhook = null!;
@@ -114,7 +116,7 @@ public abstract class RedisOutboxTests(AmbonDatabase database) : IAsyncLifetime
         }
     }
 
-    private OutboxMessage Message(string name) => new("sms", "+6281100", """{"text":"Siaga 1"}""", $"{prefix}/{name}", "w/1");
+    private OutboxMessage Message(string name) => new("sms", "+6281100", """{"text":"Siaga 1"}""", $"{prefix}/{name}", new OutboxCorrelation("warning", "w", "1"));
 
     private OutboxStore Outbox() => new(database, TimeProvider.System, new OutboxSignal());
 

@@ -59,7 +59,7 @@ public sealed class TestWebhook : IAsyncDisposable
 }
 
 /// <summary>Remembers every outcome the worker reports.</summary>
-public sealed class RecordingObserver : IOutboxObserver
+internal sealed class RecordingObserver : IOutboxObserver
 {
     public ConcurrentQueue<OutboxDeliveryReport> Reports { get; } = new();
 
@@ -71,7 +71,7 @@ public sealed class RecordingObserver : IOutboxObserver
 }
 
 /// <summary>Shared test data chores.</summary>
-public static class OutboxTestData
+internal static class OutboxTestData
 {
     public static async Task ClearAsync(AmbonDatabase database)
     {

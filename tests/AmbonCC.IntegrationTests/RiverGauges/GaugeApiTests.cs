@@ -28,8 +28,11 @@ public sealed class GaugeApiTests(WebAppFixture app)
         var second = await again.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(0, second.GetProperty("accepted").GetInt32());
         Assert.Equal(5, second.GetProperty("duplicates").GetInt32());
+        Assert.All(second.GetProperty("items").EnumerateArray(), i => Assert.Equal("duplicate", i.GetProperty("outcome").GetString()));
+        var partly = await (await device.PostAsJsonAsync($"/api/v1/gauges/{code}/readings", Batch(5, 2, 50))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["duplicate", "accepted"], partly.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("outcome").GetString()));
         var history = await device.GetFromJsonAsync<JsonElement>($"/api/v1/gauges/{code}/readings?from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-2).ToString("O"))}");
-        Assert.Equal(5, history.GetProperty("readings").GetArrayLength());
+        Assert.Equal(6, history.GetProperty("readings").GetArrayLength());
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class FloodJourneyTests(FloodJourneyFixture app)
         // The others stay silent: they are escalated to their lurah and the nearest BPBD officer.
         warning = await WaitForAsync(warningId!, w => w.Recipients.Any(r => r.Role == EscalationPolicy.Lurah), "the silent RT heads escalated to their lurah");
         Assert.Equal(DeliveryState.Acknowledged, warning.Recipients.Single(r => r.RecipientId == rtHeads[0].RecipientId).State);
-        Assert.Contains(warning.Timeline, t => t.Text.Contains("dieskalasi"));
+        Assert.Contains(warning.Timeline, t => t.Code == WarningNotes.Escalated);
         Assert.Contains(warning.Recipients, r => r.Role == EscalationPolicy.Lurah && r.EscalatedFrom is not null);
 
         // The river rises on to Siaga 1: an Update is proposed, approved and published, referencing the Alert.

@@ -63,7 +63,7 @@ public sealed class RiverFlowTests(RiverFlowFixture app)
         var cancelled = await Eventually.SucceedsAsync(() => WarningAsync(warningId), Patience, w => w.State == WarningState.Cancelled, "the automatic Cancel");
         Assert.Equal(WarningState.Cancelled, cancelled.State);
         Assert.Equal(CapMsgType.Cancel, cancelled.Messages[^1].MsgType);
-        Assert.All(cancelled.Messages, m => Assert.Equal("sistem", m.ApprovedBy));
+        Assert.All(cancelled.Messages, m => Assert.Equal(WarningNotes.SystemActor, m.ApprovedBy));
         Assert.Null(await app.Grains.GetGrain<IRiverWarningDeskGrain>(river).GetActiveWarningIdAsync());
         Assert.Empty(app.Faults.Failures(code));
         var supervisor = await app.SignedInAsync("flow.supervisor", Roles.Supervisor);

@@ -16,13 +16,12 @@ public sealed class TestRiver
 {
     public const string Kelurahan = "81.71.01.1006";
     private readonly WebAppFixture app;
-    private readonly HttpClient device;
-    private int seq;
+    private long seq;
 
     private TestRiver(WebAppFixture app, string code, HttpClient device)
     {
         this.app = app;
-        this.device = device;
+        Device = device;
         GaugeCode = code;
         Name = "Sungai Uji " + code;
     }
@@ -30,6 +29,9 @@ public sealed class TestRiver
     public string GaugeCode { get; }
 
     public string Name { get; }
+
+    /// <summary>An HTTP client carrying the gauge's own device key.</summary>
+    public HttpClient Device { get; }
 
     public static async Task<TestRiver> RegisterAsync(WebAppFixture app)
     {
@@ -63,10 +65,29 @@ public sealed class TestRiver
 
     public IFloodWarningGrain Warning(string id) => app.Grains.GetGrain<IFloodWarningGrain>(id);
 
+    /// <summary>The next <paramref name="count"/> readings at <paramref name="levelCm"/>, one a second up to now.</summary>
+    public object[] Next(int count, double levelCm) =>
+        [.. Enumerable.Range(0, count).Select(i => new
+        {
+            seq = Interlocked.Increment(ref seq),
+            observedAt = DateTimeOffset.UtcNow.AddSeconds(i - count),
+            levelCm,
+        })];
+
+    /// <summary>Posts readings as the gauge's device and returns the answer, whatever it is.</summary>
+    public Task<HttpResponseMessage> SendAsync(object[] readings) =>
+        Device.PostAsJsonAsync($"/api/v1/gauges/{GaugeCode}/readings", readings);
+
+    /// <summary>Signs a Supervisor in and approves the warning's pending message.</summary>
+    public async Task ApproveAsync(string warningId)
+    {
+        var supervisor = await app.SignedInAsync("sup-" + GaugeCode.ToLowerInvariant(), Roles.Supervisor);
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsync($"/api/v1/warnings/{warningId}/approve", null)).StatusCode);
+    }
+
     private async Task SendAsync(IEnumerable<(DateTimeOffset At, double Level)> readings)
     {
-        var body = readings.Select(r => new { seq = ++seq, observedAt = r.At, levelCm = r.Level }).ToList();
-        var response = await device.PostAsJsonAsync($"/api/v1/gauges/{GaugeCode}/readings", body);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        object[] body = [.. readings.Select(r => new { seq = Interlocked.Increment(ref seq), observedAt = r.At, levelCm = r.Level })];
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(body)).StatusCode);
     }
 }

@@ -34,7 +34,7 @@ public sealed class WarningApiTests(WebAppFixture app)
         Assert.Equal(WarningState.Withdrawn, warning.State);
         Assert.Null(warning.Pending);
         Assert.Empty(warning.Messages);
-        Assert.Contains(warning.Timeline, t => t.Text.Contains("Sensor dibersihkan", StringComparison.Ordinal) && t.Actor == "dewi.supervisor");
+        Assert.Contains(warning.Timeline, t => t.Code == WarningNotes.ProposalRejected && t.Args!.Contains("Sensor dibersihkan, bukan banjir") && t.Actor == "dewi.supervisor");
         Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync($"/api/v1/warnings/{id}/cap")).StatusCode);
         Assert.Null(await app.Grains.GetGrain<IRiverWarningDeskGrain>(river.Name).GetActiveWarningIdAsync());
         await AssertConflictAsync(supervisor.PostAsJsonAsync($"/api/v1/warnings/{id}/reject", new { reason = "lagi" }), id, warning);

@@ -1,10 +1,11 @@
+using AmbonCC.City;
 using AmbonCC.RiverGauges;
 
 namespace AmbonCC.UnitTests.RiverGauges;
 
 public class ReadingDownsamplerTests
 {
-    private static readonly TimeSpan Wit = TimeSpan.FromHours(9);
+    private static readonly TimeSpan Wit = CityClock.Ambon().OffsetAt(DateTimeOffset.UnixEpoch);
 
     [Fact]
     public void Buckets_carry_min_max_avg_and_last_in_time_order()
@@ -18,7 +19,7 @@ public class ReadingDownsamplerTests
             new(4, t.AddMinutes(70), 70),
         ];
 
-        var buckets = ReadingDownsampler.Downsample(readings, TimeSpan.FromHours(1));
+        var buckets = ReadingDownsampler.Downsample(readings, TimeSpan.FromHours(1), Wit);
 
         Assert.Equal(2, buckets.Count);
         var first = buckets[0];
@@ -33,7 +34,7 @@ public class ReadingDownsamplerTests
     {
         var utc = new DateTimeOffset(2026, 1, 15, 16, 0, 0, TimeSpan.Zero); // 01:00 WIT on the 16th
 
-        var bucket = Assert.Single(ReadingDownsampler.Downsample([new GaugeReading(1, utc, 5)], TimeSpan.FromDays(1)));
+        var bucket = Assert.Single(ReadingDownsampler.Downsample([new GaugeReading(1, utc, 5)], TimeSpan.FromDays(1), Wit));
 
         Assert.Equal(new DateTimeOffset(2026, 1, 16, 0, 0, 0, Wit), bucket.Start);
         Assert.Equal(Wit, bucket.Start.Offset);
@@ -42,7 +43,7 @@ public class ReadingDownsamplerTests
     [Fact]
     public void Empty_input_gives_no_buckets_and_tiny_buckets_are_refused()
     {
-        Assert.Empty(ReadingDownsampler.Downsample([], TimeSpan.FromMinutes(5)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReadingDownsampler.Downsample([], TimeSpan.Zero));
+        Assert.Empty(ReadingDownsampler.Downsample([], TimeSpan.FromMinutes(5), Wit));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReadingDownsampler.Downsample([], TimeSpan.Zero, Wit));
     }
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using AmbonCC.City;
 using AmbonCC.Warnings.Cap;
 
 namespace AmbonCC.UnitTests.Warnings;
@@ -10,7 +11,8 @@ public class CapXmlTests
     {
         var utc = new DateTimeOffset(2026, 1, 15, 5, 20, 7, 345, TimeSpan.Zero);
 
-        Assert.Equal("2026-01-15T14:20:07+09:00", CapFormat.DateTime(utc));
+        Assert.Equal("2026-01-15T14:20:07+09:00", CapFormat.DateTime(CityClock.Ambon().ToCityTime(utc)));
+        Assert.Equal("2026-01-15T05:20:07+00:00", CapFormat.DateTime(utc));
         Assert.True(CapFormat.IsDateTime("2026-01-15T14:20:07-00:00"));
         Assert.False(CapFormat.IsDateTime("2026-01-15T05:20:07Z"));
         Assert.False(CapFormat.IsDateTime("2026-01-15T14:20:07.345+09:00"));

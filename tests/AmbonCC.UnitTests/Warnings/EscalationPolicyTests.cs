@@ -1,7 +1,6 @@
-using System.Globalization;
 using AmbonCC.Warnings;
-using AmbonCC.Web.Localization;
 using Microsoft.Extensions.Time.Testing;
+using AmbonCC.City;
 
 namespace AmbonCC.UnitTests.Warnings;
 
@@ -50,18 +49,6 @@ public sealed class EscalationPolicyTests
     }
 
     [Fact]
-    public void Every_delivery_state_has_a_text_in_both_languages()
-    {
-        foreach (var state in Enum.GetValues<DeliveryState>())
-        {
-            foreach (var culture in new[] { UiText.Indonesian, UiText.English })
-            {
-                Assert.NotEqual("Delivery" + state, UiText.Get("Delivery" + state, new CultureInfo(culture)));
-            }
-        }
-    }
-
-    [Fact]
     public void Acknowledged_or_already_escalated_recipients_are_left_alone()
     {
         var sent = clock.GetUtcNow();
@@ -83,6 +70,6 @@ public sealed class EscalationPolicyTests
     public void Warning_ids_name_the_river_and_the_wit_day()
     {
         // 16:30 UTC is already the next day in Ambon (UTC+9).
-        Assert.Equal("BATUMERAH-20261128-03", WarningIds.For("Wai Batu Merah", new DateTimeOffset(2026, 11, 27, 16, 30, 0, TimeSpan.Zero), 3));
+        Assert.Equal("BATUMERAH-20261128-03", WarningIds.For("Wai Batu Merah", CityClock.Ambon().DayOf(new DateTimeOffset(2026, 11, 27, 16, 30, 0, TimeSpan.Zero)), 3));
     }
 }

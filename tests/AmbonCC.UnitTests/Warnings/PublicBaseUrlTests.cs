@@ -3,7 +3,7 @@ using AmbonCC.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 
 namespace AmbonCC.UnitTests.Warnings;
 
@@ -12,23 +12,27 @@ public sealed class PublicBaseUrlTests
     [Fact]
     public void Without_configuration_links_use_the_address_the_server_listens_on()
     {
-        var links = new ServerPublicBaseUrl(Options.Create(new WarningOptions()), new FakeServer("http://127.0.0.1:6123"));
+        var links = new ServerPublicBaseUrl(Configured(null), new FakeServer("http://127.0.0.1:6123"));
         Assert.Equal("http://127.0.0.1:6123", links.Value);
     }
 
     [Fact]
     public void Https_is_preferred_and_a_wildcard_bind_names_the_machine()
     {
-        var links = new ServerPublicBaseUrl(Options.Create(new WarningOptions()), new FakeServer("http://[::]:8080", "https://0.0.0.0:8443"));
+        var links = new ServerPublicBaseUrl(Configured(null), new FakeServer("http://[::]:8080", "https://0.0.0.0:8443"));
         Assert.Equal($"https://{Environment.MachineName.ToLowerInvariant()}:8443", links.Value);
     }
 
     [Fact]
     public void A_configured_address_wins()
     {
-        var links = new ServerPublicBaseUrl(Options.Create(new WarningOptions { PublicBaseUrl = "https://cc.ambon.go.id/" }), new FakeServer("http://127.0.0.1:6123"));
+        var links = new ServerPublicBaseUrl(Configured("https://cc.ambon.go.id/"), new FakeServer("http://127.0.0.1:6123"));
         Assert.Equal("https://cc.ambon.go.id", links.Value);
     }
+
+    private static IConfiguration Configured(string? publicBaseUrl) => new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { [IPublicBaseUrl.ConfigurationKey] = publicBaseUrl })
+        .Build();
 
     private sealed class FakeServer : IServer
     {

@@ -3,15 +3,12 @@ namespace AmbonCC.RiverGauges;
 /// <summary>Turns a long range of readings into buckets for charts and the history API.</summary>
 public static class ReadingDownsampler
 {
-    /// <summary>WIT, the city's offset: day buckets start at local midnight, not at 09:00.</summary>
-    public static readonly TimeSpan DefaultOffset = TimeSpan.FromHours(9);
-
     /// <summary>
     /// Groups readings into consecutive buckets of <paramref name="bucket"/> aligned to whole multiples of it in
-    /// local time at <paramref name="offset"/> (WIT by default); empty buckets are left out. Returns buckets in
+    /// local time at <paramref name="offset"/> (the city's, from <c>CityClock.OffsetAt</c>, so that day buckets start at local midnight); empty buckets are left out. Returns buckets in
     /// time order with min, max, average and the last reading's level.
     /// </summary>
-    public static IReadOnlyList<ReadingBucket> Downsample(IEnumerable<GaugeReading> readings, TimeSpan bucket, TimeSpan? offset = null)
+    public static IReadOnlyList<ReadingBucket> Downsample(IEnumerable<GaugeReading> readings, TimeSpan bucket, TimeSpan offset)
     {
         ArgumentNullException.ThrowIfNull(readings);
         if (bucket < TimeSpan.FromSeconds(1))
@@ -19,7 +16,7 @@ public static class ReadingDownsampler
             throw new ArgumentOutOfRangeException(nameof(bucket), "A bucket is at least one second.");
         }
 
-        var local = offset ?? DefaultOffset;
+        var local = offset;
         var result = new List<ReadingBucket>();
         foreach (var group in readings
             .Where(r => double.IsFinite(r.LevelCm))

@@ -9,18 +9,15 @@ public static partial class CapFormat
     /// <summary>The CAP XML namespace.</summary>
     public const string Namespace = "urn:oasis:names:tc:emergency:cap:1.2";
 
-    /// <summary>WIT: every CAP time this system writes carries +09:00.</summary>
-    public static readonly TimeSpan Wit = TimeSpan.FromHours(9);
-
     /// <summary>
-    /// "yyyy-MM-ddTHH:mm:ss+09:00". CAP forbids "Z" and fractional seconds, so the time is truncated to whole
-    /// seconds and shown in WIT.
+    /// "yyyy-MM-ddTHH:mm:ss+09:00" at the value's own offset: writers pass city time (<c>CityClock.ToCityTime</c>),
+    /// so that residents read their own clock. CAP forbids "Z" and fractional seconds, so the time is truncated to
+    /// whole seconds and UTC is written as +00:00.
     /// </summary>
     public static string DateTime(DateTimeOffset value)
     {
-        var wit = value.ToOffset(Wit);
-        wit = wit.AddTicks(-(wit.Ticks % TimeSpan.TicksPerSecond));
-        return wit.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        value = value.AddTicks(-(value.Ticks % TimeSpan.TicksPerSecond));
+        return value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
 
     /// <summary>True when <paramref name="text"/> has exactly the CAP date-time form (explicit offset, no "Z", no fraction).</summary>

@@ -14,7 +14,7 @@ public static class FloodText
     public static Block Indonesian(FloodWarningFacts f, bool allClear)
     {
         var places = Join(f.Kelurahan.Select(k => k.Name), "dan");
-        var at = f.ObservedAt.ToOffset(CapFormat.Wit).ToString("d MMMM yyyy 'pukul' HH':'mm 'WIT'", Id);
+        var at = f.ObservedAt.ToString("d MMMM yyyy 'pukul' HH':'mm", Id) + " " + f.TimeZoneLabel;
         var trend = f.Trend switch
         {
             FloodTrend.Rising => f.RateCmPer10Min is { } r ? $"naik {Cm(r)} cm per 10 menit" : "naik",
@@ -37,8 +37,12 @@ public static class FloodText
             _ => "Warga di bantaran sungai diminta waspada: pantau tinggi muka air dan informasi resmi BPBD Kota Ambon, siapkan dokumen penting dan perlengkapan darurat.",
         };
         var prefix = f.MsgType == CapMsgType.Update ? "Pembaruan: " : "";
+        // At Normal only a fast rise can have raised the warning: say that, not "Siaga 4 (Normal) banjir".
+        var headline = f.Level == SiagaLevel.Siaga4
+            ? $"{prefix}Waspada kenaikan cepat {f.RiverName}: air {Cm(f.LevelCm)} cm, {trend}"
+            : $"{prefix}{level} banjir {f.RiverName}: air {Cm(f.LevelCm)} cm, {trend}";
         return new("id-ID", "Banjir",
-            $"{prefix}{level} banjir {f.RiverName}: air {Cm(f.LevelCm)} cm, {trend}",
+            headline,
             $"Pos duga air {f.GaugeName} di {f.RiverName} mencatat tinggi muka air {Cm(f.LevelCm)} cm pada {at}, status {level}, {trend}. " +
             $"Wilayah yang dapat terdampak: {places}.",
             instruction);
@@ -47,7 +51,7 @@ public static class FloodText
     public static Block English(FloodWarningFacts f, bool allClear)
     {
         var places = Join(f.Kelurahan.Select(k => k.Name), "and");
-        var at = f.ObservedAt.ToOffset(CapFormat.Wit).ToString("d MMMM yyyy 'at' HH':'mm 'WIT'", CultureInfo.InvariantCulture);
+        var at = f.ObservedAt.ToString("d MMMM yyyy 'at' HH':'mm", CultureInfo.InvariantCulture) + " " + f.TimeZoneLabel;
         var trend = f.Trend switch
         {
             FloodTrend.Rising => f.RateCmPer10Min is { } r ? $"rising {Cm(r)} cm per 10 minutes" : "rising",
@@ -69,8 +73,11 @@ public static class FloodText
             _ => "Residents along the river: stay alert, watch the water level and official BPBD Kota Ambon information, prepare documents and emergency supplies.",
         };
         var prefix = f.MsgType == CapMsgType.Update ? "Update: " : "";
+        var headline = f.Level == SiagaLevel.Siaga4
+            ? $"{prefix}Rapid rise, {f.RiverName}: {Cm(f.LevelCm)} cm, {trend}"
+            : $"{prefix}{level} flood alert, {f.RiverName}: {Cm(f.LevelCm)} cm, {trend}";
         return new("en-US", "Flood",
-            $"{prefix}{level} flood alert, {f.RiverName}: {Cm(f.LevelCm)} cm, {trend}",
+            headline,
             $"Gauge {f.GaugeName} on {f.RiverName} measured {Cm(f.LevelCm)} cm on {at}, {level}, {trend}. Areas that may be affected: {places}.",
             instruction);
     }

@@ -1,8 +1,6 @@
-using AmbonCC.Live;
 using AmbonCC.Platform;
 using AmbonCC.RiverGauges;
 using AmbonCC.Warnings;
-using AmbonCC.Web.Components.Rivers;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Services;
 using Microsoft.AspNetCore.Components;
@@ -15,23 +13,19 @@ public sealed partial class SituationBanner : IAsyncDisposable
     private List<GaugeStatus> gauges = [];
     private List<GaugeStatus> rivers = [];
     private List<WarningSummary> pending = [];
-    private IDisposable? riverSubscription;
-    private IDisposable? warningSubscription;
+    private LiveView? live;
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private CityCatalog Catalog { get; set; } = default!;
 
-    private IWarningRegistryGrain Registry => Grains.GetGrain<IWarningRegistryGrain>(CityKeys.City);
-
     protected override async Task OnInitializedAsync()
     {
-        // Subscribe before reading the snapshot so that nothing in between is missed.
-        riverSubscription = Hub.Subscribe(LiveStreamIds.Rivers, OnRiverEventAsync);
-        warningSubscription = Hub.Subscribe(LiveStreamIds.Warnings, OnWarningEventAsync);
-        gauges = await Catalog.GaugeStatusesAsync();
-        rivers = WorstPerRiver(gauges);
-        await ReloadPendingAsync();
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged)
+            .On<GaugeLevelChanged>(OnReadingAsync)
+            .On<GaugeThresholdsChanged>(evt => Replace(evt.Status))
+            .On<WarningChanged>(OnWarning);
+        await live.StartAsync(LoadAsync);
     }
 
     /// <summary>The worst gauge of each river at Siaga 2 or worse, worst river first.</summary>
@@ -41,42 +35,44 @@ public sealed partial class SituationBanner : IAsyncDisposable
             .Select(r => r.OrderByDescending(g => g.Band).ThenByDescending(g => g.LevelCm).First())
             .OrderByDescending(g => g.Band).ThenBy(g => g.RiverName, StringComparer.Ordinal)];
 
-    private async Task ReloadPendingAsync() =>
-        pending = [.. (await Registry.ListAsync(includeClosed: false)).Where(w => w.PendingApproval)];
-
-    private Task OnRiverEventAsync(LiveEvent evt) => InvokeAsync(async () =>
+    private async Task LoadAsync()
     {
-        var index = gauges.FindIndex(g => g.Code == evt.SubjectId);
-        if (index >= 0)
-        {
-            gauges[index] = RiverFormat.Apply(gauges[index], evt);
-        }
-        else
+        gauges = await Catalog.GaugeStatusesAsync();
+        rivers = WorstPerRiver(gauges);
+        pending = [.. (await Grains.GetGrain<IWarningRegistryGrain>(CityKeys.City).ListAsync(includeClosed: false)).Where(w => w.PendingApproval)];
+    }
+
+    private async Task OnReadingAsync(GaugeLevelChanged evt)
+    {
+        var index = gauges.FindIndex(g => g.Code == evt.Code);
+        if (index < 0)
         {
             // A gauge registered after this page opened.
             gauges = await Catalog.GaugeStatusesAsync();
         }
-
-        var next = WorstPerRiver(gauges);
-        if (!next.Select(Key).SequenceEqual(rivers.Select(Key)))
+        else
         {
-            rivers = next;
-            StateHasChanged();
+            gauges[index] = evt.ApplyTo(gauges[index]);
         }
-    });
 
-    private static (string, SiagaLevel) Key(GaugeStatus g) => (g.Code, g.Band);
-
-    private Task OnWarningEventAsync(LiveEvent evt) => InvokeAsync(async () =>
-    {
-        await ReloadPendingAsync();
-        StateHasChanged();
-    });
-
-    public ValueTask DisposeAsync()
-    {
-        riverSubscription?.Dispose();
-        warningSubscription?.Dispose();
-        return ValueTask.CompletedTask;
+        rivers = WorstPerRiver(gauges);
     }
+
+    private void Replace(GaugeStatus status)
+    {
+        gauges.RemoveAll(g => g.Code == status.Code);
+        gauges.Add(status);
+        rivers = WorstPerRiver(gauges);
+    }
+
+    private void OnWarning(WarningChanged evt)
+    {
+        pending.RemoveAll(w => w.Id == evt.Summary.Id);
+        if (evt.Summary.PendingApproval)
+        {
+            pending.Add(evt.Summary);
+        }
+    }
+
+    public ValueTask DisposeAsync() => live?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

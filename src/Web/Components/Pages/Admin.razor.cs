@@ -58,9 +58,7 @@ public partial class Admin
         try
         {
             var admin = (await Auth).User.Identity?.Name ?? "admin";
-            var (keyId, secret, key) = ApiKeys.NewKey();
-            await Grains.GetGrain<IApiKeyGrain>(keyId).IssueAsync(ApiKeys.HashSecret(secret), keySubject?.Trim() ?? "", keyScope, admin);
-            issuedKey = key;
+            (issuedKey, _) = await AmbonCC.Web.Api.ApiKeyIssuer.IssueAsync(Grains, keySubject, keyScope, admin);
         }
         catch (ArgumentException ex)
         {

@@ -1,8 +1,8 @@
 using AmbonCC.Web.Security;
 using AmbonCC.City;
 using AmbonCC.Incidents;
-using AmbonCC.Live;
 using AmbonCC.Platform;
+using AmbonCC.Web.Components.Incidents;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Services;
 using Microsoft.AspNetCore.Components;
@@ -17,7 +17,7 @@ public partial class Incidents
     private IncidentView? selected;
     private string? closeReason;
     private IReadOnlyDictionary<string, Kelurahan> kelurahan = new Dictionary<string, Kelurahan>();
-    private IDisposable? subscription;
+    private LiveView? live;
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
@@ -29,25 +29,21 @@ public partial class Incidents
 
     protected override async Task OnInitializedAsync()
     {
-        // Subscribe before loading the snapshot so that nothing that changes in between is missed.
-        subscription = Hub.Subscribe(LiveStreamIds.Incidents, OnLiveEventAsync);
         kelurahan = await Catalog.KelurahanAsync();
-        open = await Queue.GetOpenAsync();
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged)
+            .On<IncidentQueueChanged>(e => open = IncidentRows.Apply(open ?? [], e.Summary))
+            .On<IncidentChanged>(OnIncidentChangedAsync);
+        await live.StartAsync(async () => open = await Queue.GetOpenAsync());
     }
 
-    private Task OnLiveEventAsync(LiveEvent evt) => InvokeAsync(async () =>
+    // The queue rows come with the events; only the open incident's timeline and alarms are read again.
+    private async Task OnIncidentChangedAsync(IncidentChanged evt)
     {
-        if (evt.Kind == "queue")
-        {
-            open = await Queue.GetOpenAsync();
-            StateHasChanged();
-        }
-        else if (evt.Kind == "incident" && evt.SubjectId == selected?.Id)
+        if (evt.SubjectId == selected?.Id)
         {
             selected = await Grains.GetGrain<IIncidentGrain>(evt.SubjectId).GetAsync();
-            StateHasChanged();
         }
-    });
+    }
 
     private async Task RowClickedAsync(TableRowClickEventArgs<IncidentSummary> args)
     {
@@ -111,12 +107,14 @@ public partial class Incidents
         _ => Color.Default,
     };
 
-    /// <summary>Local time in Ambon with its offset, so that nobody has to guess the zone.</summary>
-    internal static string Wit(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(9)).ToString("dd MMM yyyy HH:mm:ss 'WIT' (zzz)");
+    /// <summary>An alarm link reads as the alarm's summary in the reader's language; other links by their label.</summary>
+    private string LinkLabel(IncidentView incident, IncidentLink link) =>
+        link.Kind == IncidentLinkKind.Alarm && incident.Alarms.FirstOrDefault(a => a.Id == link.Id) is { } alarm
+            ? Texts.AlarmSummary(alarm)
+            : link.Label;
 
     public ValueTask DisposeAsync()
     {
-        subscription?.Dispose();
-        return ValueTask.CompletedTask;
+        return live?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

@@ -16,19 +16,20 @@ namespace AmbonCC.Web.Components.Pages;
 
 public partial class Overview
 {
-    private static readonly TimeSpan Wit9 = TimeSpan.FromHours(9);
+    private const int Shown = 10;
     private List<Bulletin> bulletins = [];
+    private long bulletinTotal;
     private string? draft;
-    private IDisposable? subscription;
-    private IDisposable? incidentSubscription;
+    private LiveView? live;
     private int openIncidents;
+    private DateTimeOffset openIncidentsAt;
     private CityCounts? counts;
-    private IDisposable? riverSubscription;
     private List<GaugeStatus> gauges = [];
     private IEnumerable<Kelurahan> kelurahan = [];
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private CityCatalog Catalog { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -36,53 +37,71 @@ public partial class Overview
 
     protected override async Task OnInitializedAsync()
     {
-        // Subscribe before loading the snapshot so that nothing posted in between is missed.
-        subscription = Hub.Subscribe(LiveStreamIds.Overview, OnLiveEventAsync);
-        incidentSubscription = Hub.Subscribe(LiveStreamIds.Incidents, OnIncidentEventAsync);
-        riverSubscription = Hub.Subscribe(LiveStreamIds.Rivers, OnRiverEventAsync);
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged)
+            .On<BulletinPosted>(OnBulletin)
+            .On<GaugeLevelChanged>(OnReading)
+            .On<GaugeThresholdsChanged>(e => Replace(e.Status))
+            .On<IncidentQueueChanged>(OnQueueChanged);
+        await live.StartAsync(LoadAsync);
+    }
+
+    private async Task LoadAsync()
+    {
         counts = await Catalog.CountsAsync();
         kelurahan = (await Catalog.KelurahanAsync()).Values;
         gauges = await Catalog.GaugeStatusesAsync();
-        openIncidents = (await IncidentQueue.GetOpenAsync()).Count;
-        await ReloadAsync();
+        // Queue events announced before this read are in it already; those after it may be newer.
+        openIncidentsAt = Time.GetUtcNow();
+        openIncidents = (await Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City).GetOpenAsync()).Count;
+        bulletins = [.. await Grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).GetRecentAsync(Shown)];
+        bulletinTotal = bulletins.Count == 0 ? 0 : bulletins[0].Number;
     }
 
-    private async Task ReloadAsync()
+    private void OnBulletin(BulletinPosted evt)
     {
-        bulletins = [.. await Grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).GetRecentAsync(10)];
-    }
-
-    private Task OnLiveEventAsync(LiveEvent evt) => InvokeAsync(async () =>
-    {
-        if (evt.Kind == "bulletin")
+        if (evt.Bulletin.Number <= bulletinTotal)
         {
-            await ReloadAsync();
-            StateHasChanged();
+            return; // the snapshot already had it
         }
-    });
+
+        bulletins.Insert(0, evt.Bulletin);
+        if (bulletins.Count > Shown)
+        {
+            bulletins.RemoveRange(Shown, bulletins.Count - Shown);
+        }
+
+        bulletinTotal = evt.Bulletin.Number;
+    }
 
     // Readings fold into the map without a grain call; the Rivers page has the details.
-    private Task OnRiverEventAsync(LiveEvent evt) => InvokeAsync(() =>
+    private void OnReading(GaugeLevelChanged evt)
     {
-        var index = gauges.FindIndex(g => g.Code == evt.SubjectId);
+        var index = gauges.FindIndex(g => g.Code == evt.Code);
         if (index >= 0)
         {
-            gauges[index] = RiverFormat.Apply(gauges[index], evt);
-            StateHasChanged();
+            gauges[index] = evt.ApplyTo(gauges[index]);
         }
-    });
+    }
+
+    private void Replace(GaugeStatus status)
+    {
+        var index = gauges.FindIndex(g => g.Code == status.Code);
+        if (index >= 0)
+        {
+            gauges[index] = status;
+        }
+    }
+
+    // The queue's own count, taken when it changed; an older one (the snapshot was newer) is ignored.
+    private void OnQueueChanged(IncidentQueueChanged evt)
+    {
+        if (evt.At >= openIncidentsAt)
+        {
+            (openIncidents, openIncidentsAt) = (evt.OpenCount, evt.At);
+        }
+    }
 
     private void OpenGauge(string code) => Navigation.NavigateTo($"/rivers?gauge={Uri.EscapeDataString(code)}");
-
-    private IIncidentQueueGrain IncidentQueue => Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City);
-
-    // Only queue events change the count; asking the queue (not parsing the event) keeps the card right even
-    // when events arrive out of order.
-    private Task OnIncidentEventAsync(LiveEvent evt) => evt.Kind != "queue" ? Task.CompletedTask : InvokeAsync(async () =>
-    {
-        openIncidents = (await IncidentQueue.GetOpenAsync()).Count;
-        StateHasChanged();
-    });
 
     private async Task PostAsync()
     {
@@ -103,13 +122,9 @@ public partial class Overview
         }
     }
 
-    private static string Wit(DateTimeOffset at) => at.ToOffset(Wit9).ToString("dd MMM yyyy HH:mm:ss 'WIT'");
 
     public ValueTask DisposeAsync()
     {
-        subscription?.Dispose();
-        incidentSubscription?.Dispose();
-        riverSubscription?.Dispose();
-        return ValueTask.CompletedTask;
+        return live?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

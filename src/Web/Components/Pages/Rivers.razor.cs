@@ -1,7 +1,5 @@
 using AmbonCC.City;
-using AmbonCC.Live;
 using AmbonCC.Platform;
-using AmbonCC.Platform.Ledger;
 using AmbonCC.RiverGauges;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Components.Rivers;
@@ -25,12 +23,11 @@ public partial class Rivers
     private DateTimeOffset chartFrom, chartTo;
     private bool canEdit;
     private string userName = "?";
-    private IDisposable? subscription;
+    private LiveView? live;
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private CityCatalog Catalog { get; set; } = default!;
-    [Inject] private IGaugeReadingLedger Ledger { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
@@ -41,38 +38,43 @@ public partial class Rivers
 
     protected override async Task OnInitializedAsync()
     {
-        // Subscribe before loading the snapshot so that nothing that changes in between is missed.
-        subscription = Hub.Subscribe(LiveStreamIds.Rivers, OnLiveEventAsync);
         var user = (await Auth).User;
         userName = user.Identity?.Name ?? "?";
         canEdit = AccessPolicies.Allows(user, AccessPolicies.EditThresholds);
         kelurahan = await Catalog.KelurahanAsync();
-        gauges = await Catalog.GaugeStatusesAsync();
-        if (GaugeQuery is { } code && gauges.Exists(g => g.Code == code))
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged)
+            .On<GaugeLevelChanged>(OnReading)
+            .On<GaugeThresholdsChanged>(e => Replace(e.Status));
+        await live.StartAsync(async () => gauges = await Catalog.GaugeStatusesAsync());
+        if (GaugeQuery is { } code && gauges!.Exists(g => g.Code == code))
         {
             await SelectAsync(code);
         }
     }
 
-    private Task OnLiveEventAsync(LiveEvent evt) => InvokeAsync(async () =>
+    private void OnReading(GaugeLevelChanged evt)
     {
-        var index = gauges?.FindIndex(g => g.Code == evt.SubjectId) ?? -1;
+        var index = gauges?.FindIndex(g => g.Code == evt.Code) ?? -1;
         if (index < 0)
         {
             return;
         }
 
-        // A rules change carries no thresholds in its data: read the gauge once; readings fold in without a call.
-        gauges![index] = evt.Kind == "thresholds" && await Grains.GetGrain<IRiverGaugeGrain>(evt.SubjectId).GetStatusAsync() is { } fresh
-            ? fresh
-            : RiverFormat.Apply(gauges[index], evt);
-        if (evt.SubjectId == selectedCode && range == ChartRange.Live3h && evt.Kind == "reading")
+        gauges![index] = evt.ApplyTo(gauges[index]);
+        if (evt.Code == selectedCode && range == ChartRange.Live3h)
         {
             AppendLivePoint(gauges[index]);
         }
+    }
 
-        StateHasChanged();
-    });
+    private void Replace(GaugeStatus status)
+    {
+        var index = gauges?.FindIndex(g => g.Code == status.Code) ?? -1;
+        if (index >= 0)
+        {
+            gauges![index] = status;
+        }
+    }
 
     private void AppendLivePoint(GaugeStatus gauge)
     {
@@ -124,19 +126,12 @@ public partial class Rivers
         }
 
         var history = newRange == ChartRange.Live3h
-            ? await GaugeHistory.LiveAsync(Ledger, code, Time.GetUtcNow())
-            : await GaugeHistory.WeekAsync(Ledger, code, Time.GetUtcNow());
+            ? await GaugeHistory.LiveAsync(Grains.GetGrain<IGaugeHistoryGrain>(IGaugeHistoryGrain.Any), code, Time.GetUtcNow())
+            : await GaugeHistory.WeekAsync(Grains.GetGrain<IGaugeHistoryGrain>(IGaugeHistoryGrain.Any), code, Time.GetUtcNow());
         (range, chartFrom, chartTo, points) = (newRange, history.From, history.To, history.Points);
     }
 
-    private void OnThresholdsSaved(GaugeStatus status)
-    {
-        var index = gauges?.FindIndex(g => g.Code == status.Code) ?? -1;
-        if (index >= 0)
-        {
-            gauges![index] = status;
-        }
-    }
+    private void OnThresholdsSaved(GaugeStatus status) => Replace(status);
 
     private string RowClass(GaugeStatus row, int index) =>
         "cursor-pointer" + (row.Code == selectedCode ? " mud-selected-item" : "");
@@ -145,7 +140,6 @@ public partial class Rivers
 
     public ValueTask DisposeAsync()
     {
-        subscription?.Dispose();
-        return ValueTask.CompletedTask;
+        return live?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

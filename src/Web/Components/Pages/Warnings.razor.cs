@@ -1,7 +1,7 @@
 using AmbonCC.City;
-using AmbonCC.Live;
 using AmbonCC.Platform;
 using AmbonCC.Warnings;
+using AmbonCC.Web.Components.Warnings;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
@@ -19,7 +19,7 @@ public partial class Warnings
     private string? reason;
     private string userName = "?";
     private IReadOnlyDictionary<string, Kelurahan> kelurahan = new Dictionary<string, Kelurahan>();
-    private IDisposable? subscription;
+    private LiveView? live;
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
@@ -34,15 +34,14 @@ public partial class Warnings
 
     protected override async Task OnInitializedAsync()
     {
-        // Subscribe before loading the snapshot so that nothing that changes in between is missed.
-        subscription = Hub.Subscribe(LiveStreamIds.Warnings, OnLiveEventAsync);
         var user = (await Auth).User;
         userName = user.Identity?.Name ?? "?";
         // The same rules as the endpoints: approve/reject/cancel, and who sees the recipients' personal data.
         isSupervisor = AccessPolicies.Allows(user, AccessPolicies.ApproveWarnings);
         mayReadRecipients = AccessPolicies.Allows(user, AccessPolicies.ReadRecipients);
         kelurahan = await Catalog.KelurahanAsync();
-        await ReloadListAsync();
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged).On<WarningChanged>(OnWarningChangedAsync);
+        await live.StartAsync(ReloadListAsync);
         var first = WarningQuery ?? list?.FirstOrDefault(w => w.PendingApproval)?.Id;
         if (first is not null)
         {
@@ -50,20 +49,17 @@ public partial class Warnings
         }
     }
 
-    private Task OnLiveEventAsync(LiveEvent evt) => InvokeAsync(async () =>
+    // The event carries the row: the list changes in place; only the open warning's details are read again.
+    private async Task OnWarningChangedAsync(WarningChanged evt)
     {
-        await ReloadListAsync();
+        list = WarningRows.Apply(list ?? [], evt.Summary, includeClosed);
         if (evt.SubjectId == selected?.Id)
         {
             selected = Shown(await Grains.GetGrain<IFloodWarningGrain>(evt.SubjectId).GetAsync());
         }
+    }
 
-        StateHasChanged();
-    });
-
-    /// <summary>Pending approvals first (they wait for a person), then newest first as the registry gives them.</summary>
-    private async Task ReloadListAsync() =>
-        list = [.. (await Registry.ListAsync(includeClosed)).OrderByDescending(w => w.PendingApproval)];
+    private async Task ReloadListAsync() => list = WarningRows.Order(await Registry.ListAsync(includeClosed));
 
     private async Task IncludeClosedChangedAsync(bool value)
     {
@@ -117,9 +113,9 @@ public partial class Warnings
 
     /// <summary>How the warning is issued: automatically, waiting for a Supervisor, or already approved by one.</summary>
     private string ApprovalText(WarningView w) =>
-        w.AutoIssue ? T["AutoIssued"]
-        : w.Pending is not null ? T["NeedsApproval"]
-        : w.Messages.Count > 0 ? T["SupervisorApproved"]
+        w.AutoIssue ? WarningText["AutoIssued"]
+        : w.Pending is not null ? WarningText["NeedsApproval"]
+        : w.Messages.Count > 0 ? WarningText["SupervisorApproved"]
         : "";
 
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(view))]
@@ -129,7 +125,6 @@ public partial class Warnings
 
     public ValueTask DisposeAsync()
     {
-        subscription?.Dispose();
-        return ValueTask.CompletedTask;
+        return live?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

@@ -9,7 +9,6 @@ public partial class LevelChart
 {
     private const double Width = 800, Left = 52, Top = 10, PlotWidth = 730, PlotHeight = 230;
     private const double RateTop = Top + PlotHeight + 58, RateHeight = 70;
-    private static readonly TimeSpan Wit = TimeSpan.FromHours(9);
     private static readonly TimeSpan RiseWindow = TimeSpan.FromMinutes(10);
     private double lo, hi;
 
@@ -63,8 +62,7 @@ public partial class LevelChart
     private IEnumerable<DateTimeOffset> XTicks()
     {
         var step = To - From > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : TimeSpan.FromMinutes(30);
-        var local = From.ToOffset(Wit);
-        var first = new DateTimeOffset(local.Year, local.Month, local.Day, 0, 0, 0, Wit);
+        var first = CityTime.StartOfDay(From);
         for (var t = first; t <= To; t += step)
         {
             if (t >= From)
@@ -74,7 +72,7 @@ public partial class LevelChart
         }
     }
 
-    private string XLabel(DateTimeOffset at) => at.ToOffset(Wit).ToString(
+    private string XLabel(DateTimeOffset at) => CityTime.ToCityTime(at).ToString(
         To - From > TimeSpan.FromDays(1) ? "dd/MM" : "HH:mm", CultureInfo.InvariantCulture);
 
     private string Line(IEnumerable<(DateTimeOffset At, double Value)> values) =>

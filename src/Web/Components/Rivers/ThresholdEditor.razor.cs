@@ -81,11 +81,11 @@ public partial class ThresholdEditor
         Compare("Siaga 3", RiverFormat.Cm(c.Old.Siaga3Cm) + " cm", RiverFormat.Cm(c.New.Siaga3Cm) + " cm");
         Compare("Siaga 2", RiverFormat.Cm(c.Old.Siaga2Cm) + " cm", RiverFormat.Cm(c.New.Siaga2Cm) + " cm");
         Compare("Siaga 1", RiverFormat.Cm(c.Old.Siaga1Cm) + " cm", RiverFormat.Cm(c.New.Siaga1Cm) + " cm");
-        Compare(T["RiseAlarmCm"], RiverFormat.Cm(c.Old.RiseAlarmCmPer10Min), RiverFormat.Cm(c.New.RiseAlarmCmPer10Min));
-        Compare(T["HysteresisCm"], RiverFormat.Cm(c.Old.HysteresisMarginCm), RiverFormat.Cm(c.New.HysteresisMarginCm));
-        Compare(T["HoldMinutes"], RiverFormat.Cm(c.Old.HoldTime.TotalMinutes), RiverFormat.Cm(c.New.HoldTime.TotalMinutes));
-        Compare(T["StaleMinutes"], RiverFormat.Cm(c.Old.StaleTimeout.TotalMinutes), RiverFormat.Cm(c.New.StaleTimeout.TotalMinutes));
-        Compare(T["AutoIssueWarnings"], T[c.OldAutoIssue ? "Yes" : "No"], T[c.NewAutoIssue ? "Yes" : "No"]);
-        return parts.Count == 0 ? T["NoChange"] : string.Join("; ", parts);
+        Compare(RiverText["RiseAlarmCm"], RiverFormat.Cm(c.Old.RiseAlarmCmPer10Min), RiverFormat.Cm(c.New.RiseAlarmCmPer10Min));
+        Compare(RiverText["HysteresisCm"], RiverFormat.Cm(c.Old.HysteresisMarginCm), RiverFormat.Cm(c.New.HysteresisMarginCm));
+        Compare(RiverText["HoldMinutes"], RiverFormat.Cm(c.Old.HoldTime.TotalMinutes), RiverFormat.Cm(c.New.HoldTime.TotalMinutes));
+        Compare(RiverText["StaleMinutes"], RiverFormat.Cm(c.Old.StaleTimeout.TotalMinutes), RiverFormat.Cm(c.New.StaleTimeout.TotalMinutes));
+        Compare(RiverText["AutoIssueWarnings"], T[c.OldAutoIssue ? "Yes" : "No"], T[c.NewAutoIssue ? "Yes" : "No"]);
+        return parts.Count == 0 ? RiverText["NoChange"] : string.Join("; ", parts);
     }
 }

@@ -1,6 +1,7 @@
 using AmbonCC.City;
 using AmbonCC.Warnings;
 using AmbonCC.Web.Components.Rivers;
+using AmbonCC.Web.Localization;
 using Microsoft.AspNetCore.Components;
 
 namespace AmbonCC.Web.Components.Warnings;
@@ -22,25 +23,27 @@ public partial class RecipientTable
     private string KelurahanName(string? code) =>
         code is null ? "" : Kelurahan.TryGetValue(code, out var k) ? k.Name : code;
 
+    private string RoleName(string role) => UiLabels.Role(role) is { } key ? WarningText[key] : role;
+
     private string NameOf(string recipientId) =>
         Recipients.FirstOrDefault(r => r.RecipientId == recipientId)?.Name ?? recipientId;
 
     private string Times(RecipientDeliveryView r)
     {
-        var parts = new List<string> { T["DeliveryQueued"] + " " + RiverFormat.Clock(r.QueuedAt) };
+        var parts = new List<string> { WarningText["DeliveryQueued"] + " " + CityTime.Clock(r.QueuedAt) };
         if (r.SentAt is { } sent)
         {
-            parts.Add(T["DeliverySent"] + " " + RiverFormat.Clock(sent));
+            parts.Add(WarningText["DeliverySent"] + " " + CityTime.Clock(sent));
         }
 
         if (r.DeliveredAt is { } delivered)
         {
-            parts.Add(T["DeliveryDelivered"] + " " + RiverFormat.Clock(delivered));
+            parts.Add(WarningText["DeliveryDelivered"] + " " + CityTime.Clock(delivered));
         }
 
         if (r.AcknowledgedAt is { } acked)
         {
-            parts.Add(T["DeliveryAcknowledged"] + " " + RiverFormat.Clock(acked));
+            parts.Add(WarningText["DeliveryAcknowledged"] + " " + CityTime.Clock(acked));
         }
 
         return string.Join(" · ", parts);

@@ -1,0 +1,148 @@
+using System.Globalization;
+using AmbonCC.Live;
+using AmbonCC.Platform;
+using Microsoft.Extensions.Logging;
+
+namespace AmbonCC.TaxTerminals;
+
+internal sealed partial class TaxTerminalGrain
+{
+    private const string Watch = "presence-watch";
+    private static readonly TimeSpan AnnounceEvery = TimeSpan.FromSeconds(10);
+    private bool watchRegistered;
+    private DateTime lastTurnoverCheck;
+    private DateTimeOffset lastAnnounced;
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == Watch && state.State.Profile is not null)
+        {
+            await CheckAsync();
+        }
+    }
+
+    /// <summary>The reminder wakes a terminal that has gone silent, so that silence itself turns it red.</summary>
+    private async Task EnsureWatchAsync()
+    {
+        if (watchRegistered)
+        {
+            return;
+        }
+
+        var period = Rules.WatchPeriod;
+        await this.RegisterOrUpdateReminder(Watch, period < TimeSpan.FromMinutes(1) ? period : TimeSpan.FromMinutes(1), period);
+        watchRegistered = true;
+    }
+
+    /// <summary>Presence, the 3-days-red rule and today's turnover against the baseline and the peers.</summary>
+    internal async Task CheckAsync()
+    {
+        var now = time.GetUtcNow();
+        var profile = state.State.Profile!;
+        var wasRed = state.State.RedSince is not null;
+        // Configured hours win; an outlet registered without them is judged by the hours its receipts show.
+        var week = profile.OpeningHours.IsDefaultOrEmpty ? OpeningHoursLearner.Learn(state.State.Hours, Wit.Day(now)) : profile.OpeningHours;
+        if (!wasRed && PresenceRules.RedSince(week, state.State.LastSeenAt, now, Rules) is { } red)
+        {
+            state.State.RedSince = red;
+            Pend(PresenceRules.DeviceOff(Serial, state.State.LastSeenAt, red, now));
+        }
+        else if (PresenceRules.StillRed(Serial, state.State.RedSince, null, now, Rules) is { } stillRed)
+        {
+            Pend(stillRed);
+        }
+
+        await CheckTurnoverAsync(profile, now);
+        if (state.State.PendingFindings.Count > 0 || wasRed != (state.State.RedSince is not null))
+        {
+            await TrySnapshotAsync(now);
+            await TryAnnounceAsync(now, force: true);
+            ScheduleReactions(TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>Once an hour: the opening hours completed today against the same hours of the same weekday.</summary>
+    private async Task CheckTurnoverAsync(City.RestaurantProfile profile, DateTimeOffset now)
+    {
+        var local = Wit.ToLocal(now);
+        var hourKey = Wit.Hour(now);
+        if (hourKey == lastTurnoverCheck || profile.HoursOn(local.DayOfWeek) is not { } hours)
+        {
+            return;
+        }
+
+        lastTurnoverCheck = hourKey;
+        var day = Wit.Day(now);
+        var from = hours.Opens.Hour;
+        var to = hours.Closes > hours.Opens ? Math.Min(local.Hour, hours.Closes.Hour) : local.Hour;
+        if (to - from < 3)
+        {
+            return;
+        }
+
+        var baseline = TurnoverRules.Baseline(state.State.Hours, day, from, to, Rules);
+        var actual = TurnoverRules.Actual(state.State.Hours, day, from, to);
+        if (TurnoverRules.BelowBaseline(Serial, day, actual, baseline, now, Rules) is { } below)
+        {
+            Pend(below);
+        }
+
+        if (baseline is not { } b || b < Rules.MinBaselineRupiah)
+        {
+            return;
+        }
+
+        var ratio = (double)(actual / b);
+        try
+        {
+            var kecamatan = profile.KelurahanCode.Length >= 8 ? profile.KelurahanCode[..8] : profile.KelurahanCode;
+            var peers = await GrainFactory.GetGrain<ITaxPeerGroupGrain>($"{kecamatan}|{profile.Kind}").ReportAsync(Serial, day, ratio);
+            if (TurnoverRules.BelowPeers(Serial, day, ratio, [.. peers], now, Rules) is { } belowPeers)
+            {
+                Pend(belowPeers);
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Terminal {Serial}: peer comparison failed; retried next hour", Serial);
+        }
+    }
+
+    /// <summary>Receipts acknowledged after the last snapshot are in the ledger: add them to the figures again.</summary>
+    private async Task ReplayFromLedgerAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.LastReceiptNo is not { } last)
+        {
+            return;
+        }
+
+        var rows = await ledger.ReadAfterAsync(Serial, last, 5000, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        Apply([.. rows.Select(r => r.Row.Transaction)], time.GetUtcNow());
+        logger.LogInformation("Terminal {Serial}: rebuilt {Count} receipt(s) from the ledger after activation", Serial, rows.Count);
+        await state.WriteStateAsync(cancellationToken);
+    }
+
+    private async Task TryAnnounceAsync(DateTimeOffset now, bool force)
+    {
+        if (!force && now - lastAnnounced < AnnounceEvery)
+        {
+            return;
+        }
+
+        lastAnnounced = now;
+        try
+        {
+            var s = Status(now);
+            await LiveStreams.For(this, LiveStreamIds.Tax).OnNextAsync(new TerminalStatusChanged(s, now));
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Terminal {Serial}: live update failed", Serial);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using AmbonCC.Silo.Outbox;
+using AmbonCC.Warnings;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AmbonCC.Silo.Warnings;
+
+/// <summary>The flood-warning domain in the silo: its options, the public address its links use, its outbox handler.</summary>
+internal static class WarningsModule
+{
+    public static IServiceCollection AddWarnings(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.Section));
+        // A web host replaces this with the address it listens on.
+        services.TryAddSingleton<IPublicBaseUrl, ConfiguredPublicBaseUrl>();
+        services.AddOutboxHandler<WarningOutboxHandler>();
+        return services;
+    }
+}

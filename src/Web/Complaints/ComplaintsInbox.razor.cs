@@ -1,0 +1,155 @@
+using AmbonCC.Complaints;
+using AmbonCC.Platform;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace AmbonCC.Web.Complaints;
+
+/// <summary>
+/// The operators' inbox: live chats (desk only: they carry what reporters say about themselves) and the complaint
+/// list with each deadline coloured by the time left. OPD staff see only their OPD's complaints.
+/// </summary>
+public partial class ComplaintsInbox
+{
+    private IReadOnlyList<ChatSummary> chats = [];
+    private ChatView? selectedChat;
+    private ComplaintPage? page;
+    private string? reply;
+    private string fileCategory = "sampah";
+    private bool fileConfidential;
+    private string? statusFilter;
+    private bool overdueOnly;
+    private string? error;
+    private bool isDesk;
+    private string actor = "";
+    private string? opd;
+    private readonly List<IDisposable> subscriptions = [];
+
+    [Inject] private IGrainFactory Grains { get; set; } = default!;
+    [Inject] private ComplaintLiveHub Complaints { get; set; } = default!;
+    [Inject] private ChatLiveHub Chats { get; set; } = default!;
+    [Inject] private ComplaintClock Time { get; set; } = default!;
+    [Inject] private AmbonCC.Complaints.Rules.WorkingDayCalendar Calendar { get; set; } = default!;
+    private IReadOnlyList<int> missingYears = [];
+    [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await Auth).User;
+        isDesk = ComplaintAccess.IsDesk(user);
+        opd = ComplaintAccess.OpdOf(user);
+        actor = ComplaintAccess.Actor(user);
+        var year = CityTime.DayOf(Time.GetUtcNow()).Year;
+        missingYears = isDesk ? [.. new[] { year, year + 1 }.Where(y => !Calendar.HasList(y))] : [];
+        // Subscribed before the first load, so a change in between is not missed.
+        subscriptions.Add(Complaints.Subscribe(_ => InvokeAsync(async () => { await LoadComplaintsAsync(); StateHasChanged(); })));
+        if (isDesk)
+        {
+            subscriptions.Add(Chats.Subscribe(change => InvokeAsync(async () =>
+            {
+                await LoadChatsAsync();
+                if (selectedChat?.Summary.SessionId == change.SessionId)
+                {
+                    selectedChat = await Grains.GetGrain<IChatSessionGrain>(change.SessionId).GetAsync(true);
+                }
+
+                StateHasChanged();
+            })));
+            await LoadChatsAsync();
+        }
+
+        await LoadComplaintsAsync();
+    }
+
+    private async Task LoadChatsAsync() => chats = await Grains.GetGrain<IChatInboxGrain>(CityKeys.City).RecentAsync(50);
+
+    private async Task LoadComplaintsAsync()
+    {
+        if (!isDesk && opd is null)
+        {
+            page = new ComplaintPage(0, []);
+            return;
+        }
+
+        var status = Enum.TryParse<ComplaintStatus>(statusFilter, out var s) ? s : (ComplaintStatus?)null;
+        page = await Grains.GetGrain<IComplaintIndexGrain>(CityKeys.City).ListAsync(new ComplaintFilter(
+            status, OpdCode: isDesk ? null : opd, Overdue: overdueOnly ? true : null, Open: statusFilter is null ? true : null, Limit: 200));
+    }
+
+    private async Task StatusChangedAsync(string? value)
+    {
+        statusFilter = value;
+        await LoadComplaintsAsync();
+    }
+
+    private async Task OverdueChangedAsync(bool value)
+    {
+        overdueOnly = value;
+        await LoadComplaintsAsync();
+    }
+
+    private async Task SelectChatAsync(string session)
+    {
+        error = null;
+        selectedChat = await Grains.GetGrain<IChatSessionGrain>(session).GetAsync(true);
+    }
+
+    private async Task ReplyAsync()
+    {
+        if (selectedChat is null || string.IsNullOrWhiteSpace(reply))
+        {
+            return;
+        }
+
+        try
+        {
+            selectedChat = await Grains.GetGrain<IChatSessionGrain>(selectedChat.Summary.SessionId).SayAsync(ChatSide.Operator, actor, reply);
+            reply = null;
+            error = null;
+        }
+        catch (ArgumentException ex)
+        {
+            error = ex.Message;
+        }
+    }
+
+    private async Task FileAsync()
+    {
+        if (selectedChat is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await ChatEndpoints.FileChatAsync(Grains, Time, selectedChat.Summary.SessionId,
+                new ChatComplaintRequest(fileCategory, null, null, null, null, null, null, fileConfidential, null), actor);
+            selectedChat = await Grains.GetGrain<IChatSessionGrain>(selectedChat.Summary.SessionId).GetAsync(true);
+            error = null;
+        }
+        catch (ArgumentException ex)
+        {
+            error = ex.Message;
+        }
+    }
+
+    /// <summary>Red when past due, amber within a day, green otherwise; none without a clock.</summary>
+    private string Clock(ComplaintSummary row) => row.Deadline is not { } d ? "none"
+        : d.Overdue ? "overdue" : d.DueAt - Time.GetUtcNow() < TimeSpan.FromDays(1) ? "soon" : "ok";
+
+    private string ClockStyle(ComplaintSummary row) => Clock(row) switch
+    {
+        "overdue" => "color:#fff;background:#c62828;padding:2px 6px;border-radius:4px",
+        "soon" => "background:#ffb300;padding:2px 6px;border-radius:4px",
+        "ok" => "color:#2e7d32",
+        _ => "",
+    };
+
+    private string Wit(DateTimeOffset at) => CityTime.ToCityTime(at).ToString("dd/MM HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + CityTime.Label;
+
+    public ValueTask DisposeAsync()
+    {
+        subscriptions.ForEach(s => s.Dispose());
+        return ValueTask.CompletedTask;
+    }
+}

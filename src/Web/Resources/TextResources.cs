@@ -1,0 +1,25 @@
+namespace AmbonCC.Web.Resources;
+
+// Marker types of the resource files next to them (e.g. SharedText.resx, SharedText.en-US.resx): one per feature,
+// so that each page asks IStringLocalizer<T> for the texts of its own feature.
+
+/// <summary>Layout, navigation and words every page uses.</summary>
+public sealed class SharedText;
+
+/// <summary>Sign-in and user/key administration.</summary>
+public sealed class AccountText;
+
+/// <summary>River gauges, charts and thresholds.</summary>
+public sealed class RiversText;
+
+/// <summary>Flood warnings, their recipients and timeline.</summary>
+public sealed class WarningsText;
+
+/// <summary>Incidents, alarms and their timeline.</summary>
+public sealed class IncidentsText;
+
+/// <summary>Complaints (SP4N-LAPOR): inbox, detail, the public /lapor pages.</summary>
+public sealed class ComplaintsText;
+
+/// <summary>Restaurant tax (PBJT): terminals, taxpayers, cases.</summary>
+public sealed class TaxText;
