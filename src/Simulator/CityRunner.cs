@@ -35,7 +35,7 @@ internal static class CityRunner
 
         if (options.Cameras && keys.Vms is { } vmsKey)
         {
-            var fleet = new CameraFleet(api, vmsKey, options.CameraInterval, options.FreezeCamera, options.DropCamera, ct);
+            var fleet = new CameraFleet(api, clock, vmsKey, options.CameraInterval, options.FreezeCamera, options.DropCamera, ct);
             if (await fleet.LoadAsync())
             {
                 var viewer = MjpegHost.Build(options.CameraViewerPort, fleet);

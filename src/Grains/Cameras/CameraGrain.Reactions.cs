@@ -105,13 +105,7 @@ internal sealed partial class CameraGrain
         {
             var s = Status();
             lastAnnounced = now;
-            await LiveStreams.For(this, LiveStreamIds.Cameras).OnNextAsync(new LiveEvent(
-                LiveStreamIds.Cameras, kind, s.Code, $"{s.Name}: {s.Health}", now, new Dictionary<string, string>
-                {
-                    ["health"] = s.Health.ToString(),
-                    ["lastHeartbeatAt"] = s.LastHeartbeatAt?.ToString("O", CultureInfo.InvariantCulture) ?? "",
-                    ["snapshot"] = s.Snapshot?.Sha256 ?? "",
-                }));
+            await LiveStreams.For(this, LiveStreamIds.Cameras).OnNextAsync(new CameraStatusChanged(s, kind, now));
         }
         catch (Exception ex)
         {

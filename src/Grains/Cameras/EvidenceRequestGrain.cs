@@ -68,7 +68,7 @@ internal sealed class EvidenceRequestGrain(
             {
                 action, evidenceId = view.Id, cameras = g.Select(p => p.Code).ToArray(), from = view.Request.From, to = view.Request.To,
                 letterNumber = view.Request.LetterNumber, caseNumber = view.Request.CaseNumber,
-            }), $"evidence/{view.Id}/{action}/{g.Key}", view.Id))
+            }), $"evidence/{view.Id}/{action}/{g.Key}", new OutboxCorrelation("evidence", view.Id, g.Key)))
             .ToList();
         if (messages.Count > 0)
         {

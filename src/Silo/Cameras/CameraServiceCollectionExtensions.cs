@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AmbonCC.Silo.Cameras;
 
-public static class CameraServiceCollectionExtensions
+internal static class CameraServiceCollectionExtensions
 {
     /// <summary>The cameras module: its options (<c>AmbonCC:Cameras</c>) and the snapshot store.</summary>
     public static IServiceCollection AddCameras(this IServiceCollection services, IConfiguration configuration)

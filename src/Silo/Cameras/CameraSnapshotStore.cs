@@ -3,8 +3,8 @@ using AmbonCC.Silo.Database;
 
 namespace AmbonCC.Silo.Cameras;
 
-/// <summary>Keeps each camera's newest picture in the <c>camera_snapshots</c> table (migration 003).</summary>
-public sealed class CameraSnapshotStore(AmbonDatabase database, TimeProvider time) : ICameraSnapshotStore
+/// <summary>Keeps each camera's newest picture in the <c>camera_snapshots</c> table (migration 004).</summary>
+internal sealed class CameraSnapshotStore(AmbonDatabase database, TimeProvider time) : ICameraSnapshotStore
 {
     // An older picture arriving late never replaces a newer one.
     private const string Upsert = """

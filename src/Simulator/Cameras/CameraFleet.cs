@@ -12,7 +12,7 @@ internal sealed record SimCamera(int Index, string Code, string Name, string Cat
 /// camera whose picture freezes, one that drops off the network, and analytics events (Frigate's shape) now and
 /// then: garbage overflowing at a waste site, a traffic jam on a road, water on a river camera.
 /// </summary>
-internal sealed class CameraFleet(ApiClient api, string vmsKey, TimeSpan interval, string? freezeCode, string? dropCode, CancellationToken ct)
+internal sealed class CameraFleet(ApiClient api, SimClock clock, string vmsKey, TimeSpan interval, string? freezeCode, string? dropCode, CancellationToken ct)
 {
     private static readonly TimeSpan DropAfter = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan EventEvery = TimeSpan.FromMinutes(3);
@@ -57,7 +57,7 @@ internal sealed class CameraFleet(ApiClient api, string vmsKey, TimeSpan interva
     /// <summary>What the camera sees now: the frozen one always the same picture, the dropped one nothing.</summary>
     public byte[]? Picture(SimCamera camera)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.WallNow;
         if (camera.Code == drop && now - started > DropAfter)
         {
             return null;
@@ -82,7 +82,7 @@ internal sealed class CameraFleet(ApiClient api, string vmsKey, TimeSpan interva
         await DelayAsync(interval * camera.Index / 40.0);
         while (!ct.IsCancellationRequested)
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.WallNow;
             if (Picture(camera) is not { } picture)
             {
                 Log.Info("cameras", $"{camera.Code} dropped off the network");
@@ -92,7 +92,7 @@ internal sealed class CameraFleet(ApiClient api, string vmsKey, TimeSpan interva
             var hash = Convert.ToHexStringLower(SHA256.HashData(picture));
             var put = await api.PutBytesAsync($"/api/v1/cameras/{camera.Code}/snapshot", vmsKey, picture, "image/jpeg", ct);
             var beat = await api.PostJsonAsync($"/api/v1/cameras/{camera.Code}/heartbeat", vmsKey,
-                new { observedAt = now.ToOffset(SimClock.Wit), fps = 15, snapshotHash = hash, recording = true }, ct);
+                new { observedAt = now, fps = 15, snapshotHash = hash, recording = true }, ct);
             foreach (var result in new[] { put, beat }.Where(r => r.Outcome != Outcome.Accepted))
             {
                 Log.Error("cameras", $"{camera.Code}: {result.StatusText} {result.Detail}");

@@ -13,7 +13,7 @@ public partial class CameraDetailPage : IAsyncDisposable
     private CameraStatus? status;
     private IReadOnlyList<CameraTimelineEntry> timeline = [];
     private bool loaded;
-    private IDisposable? subscription;
+    private LiveView? live;
 
     [Parameter] public string Code { get; set; } = "";
 
@@ -29,28 +29,45 @@ public partial class CameraDetailPage : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        subscription?.Dispose();
-        subscription = Hub.Subscribe(LiveStreamIds.Cameras, evt => evt.SubjectId == Code ? InvokeAsync(ReloadAsync) : Task.CompletedTask);
-        await ReloadAsync();
+        if (live is not null)
+        {
+            await live.DisposeAsync();
+        }
+
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged).On<CameraStatusChanged>(Apply);
+        await live.StartAsync(LoadAsync);
     }
 
-    private async Task ReloadAsync()
+    /// <summary>The status comes with the event; the timeline (new lines) is read again only for this camera.</summary>
+    private async Task Apply(CameraStatusChanged evt)
+    {
+        if (evt.SubjectId != Code || profile is null)
+        {
+            return;
+        }
+
+        status = evt.Status;
+        timeline = await Grains.GetGrain<ICameraGrain>(Code).GetTimelineAsync();
+    }
+
+    private async Task LoadAsync()
     {
         var camera = Grains.GetGrain<ICameraGrain>(Code);
         profile = await camera.GetProfileAsync();
         status = await camera.GetStatusAsync();
         timeline = profile is null ? [] : await camera.GetTimelineAsync();
         loaded = true;
-        StateHasChanged();
     }
 
     /// <summary>A browser shows HTTP(S) streams (HLS, MJPEG); RTSP opens in the VMS's own viewer.</summary>
     private static bool IsBrowserPlayable(string url) =>
         url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        subscription?.Dispose();
-        return ValueTask.CompletedTask;
+        if (live is not null)
+        {
+            await live.DisposeAsync();
+        }
     }
 }

@@ -15,7 +15,7 @@ public static partial class CameraEndpoints
     /// </summary>
     private static async Task<IResult> PutSnapshotAsync(
         string code, string? takenAt, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains,
-        ICameraSnapshotStore store, IOptions<CameraOptions> options, TimeProvider time)
+        IOptions<CameraOptions> options, TimeProvider time)
     {
         var (camera, refusal) = await AuthorizeWriteAsync(code, user, grains);
         if (refusal is not null)
@@ -51,7 +51,7 @@ public static partial class CameraEndpoints
         var sha = Convert.ToHexStringLower(SHA256.HashData(image));
         try
         {
-            await store.SaveAsync(new StoredSnapshot(code, at, sha, image), request.HttpContext.RequestAborted);
+            await grains.GetGrain<ICameraSnapshotGrain>(ICameraSnapshotGrain.Any).SaveAsync(new StoredSnapshot(code, at, sha, image));
         }
         catch (Exception ex) when (ApiProblems.RetryLater(ex) is { } retryLater)
         {
@@ -61,9 +61,9 @@ public static partial class CameraEndpoints
         return await CallAsync(() => camera!.RecordSnapshotAsync(new SnapshotInfo(sha, at, image.Length)));
     }
 
-    private static async Task<IResult> GetSnapshotAsync(string code, HttpContext context, ICameraSnapshotStore store)
+    private static async Task<IResult> GetSnapshotAsync(string code, HttpContext context, IGrainFactory grains)
     {
-        var snapshot = await store.ReadAsync(code, context.RequestAborted);
+        var snapshot = await grains.GetGrain<ICameraSnapshotGrain>(ICameraSnapshotGrain.Any).ReadAsync(code);
         if (snapshot is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No picture of camera '{code}' yet.");

@@ -17,7 +17,7 @@ public partial class CameraWall : IAsyncDisposable
     private string category = "";
     private string kecamatan = "";
     private DateTimeOffset now;
-    private IDisposable? subscription;
+    private LiveView? live;
     private readonly CancellationTokenSource stop = new();
     private int ticks;
 
@@ -35,10 +35,9 @@ public partial class CameraWall : IAsyncDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        // Subscribe before loading so that nothing that changes in between is missed.
-        subscription = Hub.Subscribe(LiveStreamIds.Cameras, OnLiveEventAsync);
-        now = Time.GetUtcNow();
-        (tiles, kecamatanList, kelurahanList) = await Loader.LoadAsync();
+        // Subscribes before loading; what arrives meanwhile is applied after the snapshot.
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged).On<CameraStatusChanged>(Apply);
+        await live.StartAsync(LoadAsync);
         if (ReadOnly)
         {
             RotatingGroup = Groups().FirstOrDefault();
@@ -60,16 +59,22 @@ public partial class CameraWall : IAsyncDisposable
 
     private List<CameraCategory> Groups() => [.. (tiles ?? []).Select(t => t.Profile.Category).Distinct().Order()];
 
-    private Task OnLiveEventAsync(LiveEvent evt) => InvokeAsync(async () =>
+    private async Task LoadAsync()
+    {
+        now = Time.GetUtcNow();
+        (tiles, kecamatanList, kelurahanList) = await Loader.LoadAsync();
+    }
+
+    /// <summary>The event carries the camera's whole status: the tile takes it without asking the grain again.</summary>
+    private void Apply(CameraStatusChanged evt)
     {
         var index = tiles?.FindIndex(t => t.Profile.Code == evt.SubjectId) ?? -1;
-        if (index >= 0 && await Loader.StatusAsync(evt.SubjectId) is { } fresh)
+        if (index >= 0)
         {
-            tiles![index] = tiles[index] with { Status = fresh };
+            tiles![index] = tiles[index] with { Status = evt.Status };
             now = Time.GetUtcNow();
-            StateHasChanged();
         }
-    });
+    }
 
     /// <summary>Keeps "time since the last heartbeat" current and turns the read-only wall's groups.</summary>
     private async Task TickAsync()
@@ -98,11 +103,14 @@ public partial class CameraWall : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        subscription?.Dispose();
-        stop.Cancel();
+        if (live is not null)
+        {
+            await live.DisposeAsync();
+        }
+
+        await stop.CancelAsync();
         stop.Dispose();
-        return ValueTask.CompletedTask;
     }
 }
