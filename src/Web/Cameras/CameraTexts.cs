@@ -1,53 +1,36 @@
 using System.Globalization;
 using AmbonCC.Cameras;
 using AmbonCC.City;
+using AmbonCC.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace AmbonCC.Web.Cameras;
 
-/// <summary>The camera pages' texts in Bahasa Indonesia and English (kept with the module; same rule as UiText).</summary>
+/// <summary>The camera pages' texts in Bahasa Indonesia and English (from CamerasText.resx / CamerasText.en-US.resx).</summary>
 public static class CameraTexts
 {
-    private static readonly Dictionary<string, (string Id, string En)> Texts = new()
+    /// <summary>Set once at start from DI (<c>IStringLocalizer&lt;CamerasText&gt;</c>, CamerasText.resx and .en-US.resx).</summary>
+    internal static IStringLocalizer<CamerasText>? Localizer { get; set; }
+
+    public static string Get(string key) => Localizer is { } t ? t[key].Value : key;
+
+    public static string Of(CameraHealth health) => Get(health switch
     {
-        ["Wall"] = ("Dinding kamera", "Camera wall"),
-        ["Map"] = ("Peta kamera", "Camera map"),
-        ["MayorWall"] = ("Dinding kamera – Ruang Wali Kota", "Camera wall – Mayor's office"),
-        ["AllCategories"] = ("Semua kategori", "All categories"),
-        ["AllKecamatan"] = ("Semua kecamatan", "All kecamatan"),
-        ["Kecamatan"] = ("Kecamatan", "Kecamatan"),
-        ["Category"] = ("Kategori", "Category"),
-        ["NoPicture"] = ("Belum ada gambar", "No picture yet"),
-        ["NeverReported"] = ("belum pernah melapor", "never reported"),
-        ["Ago"] = ("{0} lalu", "{0} ago"),
-        ["Timeline"] = ("Linimasa", "Timeline"),
-        ["Incidents"] = ("Insiden", "Incidents"),
-        ["NoIncidents"] = ("Tidak ada insiden.", "No incidents."),
-        ["Stream"] = ("Siaran langsung (VMS)", "Live stream (VMS)"),
-        ["Uptime"] = ("Uptime per hari", "Uptime per day"),
-        ["Owner"] = ("OPD pemilik", "Owner OPD"),
-        ["Retention"] = ("Retensi rekaman", "Footage retention"),
-        ["Days"] = ("hari", "days"),
-        ["NotFound"] = ("Kamera tidak ditemukan.", "Camera not found."),
-        ["Online"] = ("Online", "Online"),
-        ["Offline"] = ("Offline", "Offline"),
-        ["Frozen"] = ("Gambar beku", "Frozen"),
-        ["NotRecording"] = ("Tidak merekam", "Not recording"),
-        ["Unknown"] = ("Belum diketahui", "Unknown"),
-        ["Road"] = ("Jalan", "Road"),
-        ["River"] = ("Sungai", "River"),
-        ["Waste"] = ("TPS/TPA", "Waste site"),
-        ["PublicBuilding"] = ("Gedung publik", "Public building"),
-    };
+        CameraHealth.Online => "Online",
+        CameraHealth.Offline => "Offline",
+        CameraHealth.Frozen => "Frozen",
+        CameraHealth.NotRecording => "NotRecording",
+        _ => "Unknown",
+    });
 
-    public static string Get(string key)
+    public static string Of(CameraCategory category) => Get(category switch
     {
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        return Texts.TryGetValue(key, out var t) ? (english ? t.En : t.Id) : key;
-    }
-
-    public static string Of(CameraHealth health) => Get(health.ToString());
-
-    public static string Of(CameraCategory category) => Get(category.ToString());
+        CameraCategory.Road => "Road",
+        CameraCategory.River => "River",
+        CameraCategory.Waste => "Waste",
+        CameraCategory.PublicBuilding => "PublicBuilding",
+        _ => category.ToString(),
+    });
 
     /// <summary>MudBlazor colour of a status: green online, amber not recording, red frozen or offline, grey unknown.</summary>
     public static MudBlazor.Color Colour(CameraHealth health) => health switch
