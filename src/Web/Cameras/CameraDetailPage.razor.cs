@@ -20,6 +20,7 @@ public partial class CameraDetailPage : IAsyncDisposable
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private CityClock City { get; set; } = default!;
     [Inject] private Microsoft.Extensions.Localization.IStringLocalizer<AmbonCC.Web.Resources.CamerasText> Texts { get; set; } = default!;
     [Inject] private Microsoft.Extensions.Options.IOptions<CameraOptions> Options { get; set; } = default!;
 

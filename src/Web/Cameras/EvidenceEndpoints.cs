@@ -55,7 +55,7 @@ public static class EvidenceEndpoints
             .WithSummary("Records the handover of the clip to the officer (names and time).");
     }
 
-    private static async Task<IResult> RecordAsync(EvidenceBody? body, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
+    private static async Task<IResult> RecordAsync(EvidenceBody? body, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time, AmbonCC.City.CityClock city)
     {
         if (body?.CameraCodes is null || body.From is null || body.To is null || body.LetterDate is null)
         {
@@ -73,7 +73,7 @@ public static class EvidenceEndpoints
             return Results.ValidationProblem(errors, title: "The request cannot be recorded.");
         }
 
-        var id = $"EV-{now.ToOffset(TimeSpan.FromHours(9)):yyyyMMdd}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(3))}";
+        var id = $"EV-{city.ToCityTime(now):yyyyMMdd}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(3))}";
         return await StepAsync(async () => await grains.GetGrain<IEvidenceRequestGrain>(id).RecordAsync(request, user.Identity!.Name!), created: true);
     }
 
