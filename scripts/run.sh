@@ -65,6 +65,10 @@ trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap stop EXIT
 
+# The camera page's live view: the simulator plays the VMS's MJPEG viewer (Frigate's /api/<camera>) on port 5091.
+if [ "$simulator" = 1 ]; then
+  export AmbonCC__Cameras__ViewerUrlTemplate="${AmbonCC__Cameras__ViewerUrlTemplate:-http://127.0.0.1:5091/api/{code}}"
+fi
 web "${web_args[@]}" &
 web_pid=$!
 
@@ -104,7 +108,16 @@ issue_keys() {
   (umask 077 && printf "%b\n  }\n}\n" "$json" > "$keys.tmp") && mv "$keys.tmp" "$keys"
 }
 
-if [ -f "$keys" ] || issue_keys; then
+# The cameras' VMS key, added to a key file of any age (files from before the cameras module lack it).
+add_vms_key() {
+  local vms_key
+  grep -q '"vms"' "$keys" && return 0
+  vms_key=$(issue vms:ambon-vms vms)
+  [ -n "$vms_key" ] || { echo "could not issue the VMS key; cameras stay unknown" >&2; return 0; }
+  sed -i "0,/^{/s//{\n  \"vms\": \"$vms_key\",/" "$keys"
+}
+
+if { [ -f "$keys" ] || issue_keys; } && add_vms_key; then
   # A flash flood on Wai Batu Merah soon after start (Siaga 3 within about 3 minutes at the default pace), then
   # every two hours: journey 1, live. A restarted simulator resumes each gauge from the level the server holds.
   dotnet "$sim_dll" --base-url "$base_url" --keys "$keys" --state-dir "$AmbonCC__DataDirectory/simulator" \

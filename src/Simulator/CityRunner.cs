@@ -1,3 +1,4 @@
+using AmbonCC.Simulator.Cameras;
 using AmbonCC.Simulator.Config;
 using AmbonCC.Simulator.Gateway;
 using AmbonCC.Simulator.Gauges;
@@ -30,6 +31,23 @@ internal static class CityRunner
         if (options.Gauges)
         {
             tasks.Add(RunGaugesAsync(options, keys, api, clock, ct));
+        }
+
+        if (options.Cameras && keys.Vms is { } vmsKey)
+        {
+            var fleet = new CameraFleet(api, clock, vmsKey, options.CameraInterval, options.FreezeCamera, options.DropCamera, ct);
+            if (await fleet.LoadAsync())
+            {
+                var viewer = MjpegHost.Build(options.CameraViewerPort, fleet);
+                await viewer.StartAsync(ct);
+                Log.Info("cameras", $"MJPEG live view at http://127.0.0.1:{options.CameraViewerPort}/api/{{code}}");
+                tasks.Add(fleet.RunAsync());
+                tasks.Add(WaitThenStopAsync(viewer, ct));
+            }
+        }
+        else if (options.Cameras)
+        {
+            Log.Error("cameras", "no vms key in the key file; cameras are not played");
         }
 
         await Task.WhenAll(tasks);

@@ -25,7 +25,11 @@ internal static class Usage
           --ack-share X        share of recipients who acknowledge, 0..1 (default 0.8)
           --fail-share X       share of messages the network fails to deliver, 0..1 (default 0.02)
           --buffer N           readings a logger keeps while the server is unreachable (default 10000)
-          --no-gauges, --no-gateway   play only one side
+          --no-gauges, --no-gateway, --no-cameras   leave a side out
+          --camera-interval S  seconds between a camera's heartbeats and pictures (default 30; needs the key file's "vms" key)
+          --freeze-camera CODE the camera whose picture freezes (default: the first river camera)
+          --drop-camera CODE   the camera that drops off after 90 s (default: the last road camera)
+          --camera-viewer-port N  the VMS's MJPEG live view, GET /api/{code} (default 5091)
           --time-zone ID       the city's time zone (default AmbonCC__TimeZone, else Asia/Jayapura)
           --seed N             random seed for reproducible runs
 

@@ -76,6 +76,8 @@ public sealed class CommandCenterProcess : IAsyncDisposable
             ["AmbonCC__SiloPort"] = BuildOutput.FreeLoopbackPort().ToString(),
             ["AmbonCC__GatewayPort"] = BuildOutput.FreeLoopbackPort().ToString(),
             ["AMBONCC_ADMIN_PASSWORD"] = AdminPassword,
+            // A camera that stops reporting turns red after 3 s instead of 2 minutes (CamerasLiveTests).
+            ["AmbonCC__Cameras__OfflineAfterSeconds"] = "3",
         };
         foreach (var (name, value) in environment)
         {

@@ -31,6 +31,9 @@ public interface IOverviewEvent : ILiveEvent;
 /// <summary>An event on <see cref="Platform.LiveStreamIds.Tax"/>.</summary>
 public interface ITaxEvent : ILiveEvent;
 
+/// <summary>An event on <see cref="Platform.LiveStreamIds.Cameras"/>.</summary>
+public interface ICameraEvent : ILiveEvent;
+
 /// <summary>Which event family each domain stream carries.</summary>
 public static class LiveEventTypes
 {
@@ -41,6 +44,7 @@ public static class LiveEventTypes
         Platform.LiveStreamIds.Incidents => typeof(IIncidentEvent),
         Platform.LiveStreamIds.Overview => typeof(IOverviewEvent),
         Platform.LiveStreamIds.Tax => typeof(ITaxEvent),
+        Platform.LiveStreamIds.Cameras => typeof(ICameraEvent),
         _ => null,
     };
 }

@@ -33,9 +33,12 @@ public static class LiveStreamIds
     /// <summary>Alarms, incidents and the incident queue of every domain.</summary>
     public const string Incidents = "incidents";
 
+    /// <summary>Camera health, snapshots and analytics events.</summary>
+    public const string Cameras = "cameras";
+
     /// <summary>Tax terminals (green/red, today's figures) and taxpayers' findings and cases.</summary>
     public const string Tax = "tax";
 
     /// <summary>Every domain stream a web process subscribes to.</summary>
-    public static readonly IReadOnlyList<string> Domains = [Overview, Rivers, Warnings, Incidents, Tax];
+    public static readonly IReadOnlyList<string> Domains = [Overview, Rivers, Warnings, Incidents, Tax, Cameras];
 }

@@ -27,8 +27,11 @@ public static class ApiScopes
     /// <summary>A messaging gateway reporting delivery receipts; subject "gateway:NAME".</summary>
     public const string Gateway = "gateway";
 
+    /// <summary>A video management system speaking for the cameras whose profile names it; subject "vms:NAME".</summary>
+    public const string Vms = "vms";
+
     /// <summary>An Open311 GeoReport v2 client submitting requests; subject "open311:NAME".</summary>
     public const string Open311 = "open311";
 
-    public static readonly IReadOnlyList<string> All = [DeviceIngest, Opd, Gateway, Open311];
+    public static readonly IReadOnlyList<string> All = [DeviceIngest, Opd, Gateway, Open311, Vms];
 }

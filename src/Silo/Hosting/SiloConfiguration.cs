@@ -1,6 +1,7 @@
 using System.Net;
 using AmbonCC.City;
 using AmbonCC.Platform;
+using AmbonCC.Silo.Cameras;
 using AmbonCC.Silo.City;
 using AmbonCC.Silo.Complaints;
 using AmbonCC.Silo.Database;
@@ -65,7 +66,8 @@ public static class SiloConfiguration
         .AddRiverGauges(configuration)
         .AddWarnings(configuration)
         .AddComplaints(configuration)
-        .AddTaxTerminals();
+        .AddTaxTerminals()
+        .AddCameras(configuration);
 
     /// <summary>
     /// Storage, reminders, streams and dashboard for either profile. Clustering is left out when a test

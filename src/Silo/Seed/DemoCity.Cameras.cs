@@ -8,6 +8,9 @@ internal sealed partial class DemoCity
     /// <summary>The article's count of CCTV points.</summary>
     public const int CameraCount = 32;
 
+    /// <summary>The video management system that records the demo cameras (its key subject is <c>vms:ambon-vms</c>).</summary>
+    public const string DemoVms = "ambon-vms";
+
     // River cameras watch the main rivers at their gauge points and waste cameras every active site; roads
     // fill the remaining places, so the total stays at the article's 32 whatever the json adds.
     private static ImmutableArray<CameraProfile> BuildCameras(SeedContext city)
@@ -76,6 +79,9 @@ internal sealed partial class DemoCity
         // Private addresses in the style of the city's camera VLAN: one /24 per category, one host per camera.
         var number = int.Parse(code[^2..], System.Globalization.CultureInfo.InvariantCulture);
         var stream = $"rtsp://10.71.{(int)category + 1}.{number + 10}:554/Streaming/Channels/101";
-        return new CameraProfile(code, name, category, site, kelurahan.Code, Round(point.Lat), Round(point.Lon), stream, opd);
+        // One VMS for the demo city (the center's own); its key speaks for every camera it records.
+        var snapshot = $"http://10.71.{(int)category + 1}.{number + 10}/ISAPI/Streaming/channels/101/picture";
+        return new CameraProfile(code, name, category, site, kelurahan.Code, Round(point.Lat), Round(point.Lon), stream, opd,
+            snapshot, DemoVms, RetentionDays: 14);
     }
 }

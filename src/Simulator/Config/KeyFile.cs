@@ -12,6 +12,10 @@ internal sealed record KeyFile
     [JsonPropertyName("gateway")]
     public string? Gateway { get; init; }
 
+    /// <summary>The VMS key (<c>vms:ambon-vms</c>, scope vms) that speaks for the seeded cameras.</summary>
+    [JsonPropertyName("vms")]
+    public string? Vms { get; init; }
+
     [JsonPropertyName("gauges")]
     public Dictionary<string, string> Gauges { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 

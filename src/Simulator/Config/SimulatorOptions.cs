@@ -28,6 +28,11 @@ internal sealed record SimulatorOptions
     public double FloodPace { get; init; } = 1;
     public bool Gauges { get; init; } = true;
     public bool Gateway { get; init; } = true;
+    public bool Cameras { get; init; } = true;
+    public TimeSpan CameraInterval { get; init; } = TimeSpan.FromSeconds(30);
+    public string? FreezeCamera { get; init; }
+    public string? DropCamera { get; init; }
+    public int CameraViewerPort { get; init; } = 5091;
     public Uri Webhook { get; init; } = new("http://127.0.0.1:5090/gateway/messages");
     public double AckShare { get; init; } = 0.8;
     public double FailShare { get; init; } = 0.02;
@@ -47,7 +52,7 @@ internal sealed record SimulatorOptions
     private static readonly string[] Known =
     [
         "help", "load", "list-gauges", "base-url", "keys", "state-dir", "api-key", "gauges", "speed", "interval",
-        "scenario", "flood-gauge", "flood-at", "flood-every", "flood-pace", "no-gauges", "no-gateway", "webhook", "webhook-port",
+        "scenario", "flood-gauge", "flood-at", "flood-every", "flood-pace", "no-gauges", "no-gateway", "no-cameras", "camera-interval", "freeze-camera", "drop-camera", "camera-viewer-port", "webhook", "webhook-port",
         "ack-share", "fail-share", "buffer", "rate", "connections", "batch", "duration", "seed", "time-zone",
     ];
 
@@ -92,6 +97,11 @@ internal sealed record SimulatorOptions
             FloodPace = cl.Double("flood-pace", 1, 0.1, 1000),
             Gauges = !cl.Flag("no-gauges"),
             Gateway = !cl.Flag("no-gateway"),
+            Cameras = !cl.Flag("no-cameras"),
+            CameraInterval = TimeSpan.FromSeconds(cl.Double("camera-interval", 30, 1, 3600)),
+            FreezeCamera = cl.String("freeze-camera"),
+            DropCamera = cl.String("drop-camera"),
+            CameraViewerPort = cl.Int("camera-viewer-port", 5091, 1, 65535),
             Webhook = webhook.Uri,
             AckShare = cl.Double("ack-share", 0.8, 0, 1),
             FailShare = cl.Double("fail-share", 0.02, 0, 1),

@@ -17,6 +17,13 @@ internal static class WebhookHost
         // The outbox worker wraps each message: {id, channel, recipient, attempt, ..., payload: {messageId, ...}}.
         app.MapPost(webhook.AbsolutePath, (OutboxEnvelope? envelope) =>
         {
+            if (envelope?.Channel == "vms")
+            {
+                // The demo's VMS: a legal hold (or its release) for a police request is noted, nothing else to play.
+                Log.Info("vms", "legal hold message received");
+                return Results.Accepted();
+            }
+
             var message = envelope?.Payload;
             return message is null || message.MissingField is not null
                 ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Field '{message?.MissingField ?? "payload"}' is required.")

@@ -61,6 +61,15 @@ internal sealed class ApiClient(HttpClient http, Uri baseUrl)
             Headers = { { KeyHeader, apiKey } },
         }, ct);
 
+    /// <summary>A binary upload (a camera's picture) with its content type.</summary>
+    public Task<ApiResult> PutBytesAsync(string path, string apiKey, byte[] body, string contentType, CancellationToken ct) =>
+        SendAsync(() =>
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            return new HttpRequestMessage(HttpMethod.Put, Resolve(path)) { Content = content, Headers = { { KeyHeader, apiKey } } };
+        }, ct);
+
     public Task<ApiResult> GetAsync(Uri url, string? apiKey, CancellationToken ct) =>
         SendAsync(() =>
         {

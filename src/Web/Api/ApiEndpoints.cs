@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
 using AmbonCC.Security;
+using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
@@ -23,6 +24,8 @@ public static class ApiEndpoints
         api.MapIncidentApi();
         api.MapLiveApi();
         api.MapRecipientApi();
+        api.MapCamerasApi();
+        api.MapEvidenceApi();
         api.MapTaxApi();
         app.MapAcknowledgementLink();
         app.MapComplaintsApi();

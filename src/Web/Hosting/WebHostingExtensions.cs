@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using AmbonCC.Web.Api;
 using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Components;
+using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Localization;
 using AmbonCC.Web.Security;
@@ -76,6 +77,7 @@ public static class WebHostingExtensions
         services.AddSingleton<LiveLagMetrics>();
         services.AddSingleton<LiveHub>();
         services.AddSingleton<CityCatalog>();
+        services.AddCamerasWeb();
         services.AddSingleton<AmbonCC.Web.TaxTerminals.TaxDesk>();
         // Hosted services below run after the silo has started (registration order).
         services.AddHostedService<FirstRunAdmin>();

@@ -23,3 +23,6 @@ public sealed class ComplaintsText;
 
 /// <summary>Restaurant tax (PBJT): terminals, taxpayers, cases.</summary>
 public sealed class TaxText;
+
+/// <summary>Cameras (CCTV): the wall, a camera's page, the mayor's wall.</summary>
+public sealed class CamerasText;

@@ -34,6 +34,24 @@ public static class AccessPolicies
     public const string CloseIncidents = "close-incidents";
     public const string PostBulletins = "post-bulletins";
     public const string WatchCameras = "watch-cameras";
+
+    /// <summary>The read-only camera wall and the latest pictures: every signed-in person (the mayor's office too).</summary>
+    public const string ViewCameraWall = "view-camera-wall";
+
+    /// <summary>The camera list with status: the camera desk, or any valid API key.</summary>
+    public const string ReadCameras = "read-cameras";
+
+    /// <summary>Record a police request for footage, its handover, and read its custody log.</summary>
+    public const string RequestEvidence = "request-evidence";
+
+    /// <summary>Approve or refuse a request (legal hold) and release a hold.</summary>
+    public const string ApproveEvidence = "approve-evidence";
+
+    /// <summary>Record the exported clip: the camera desk, or a VMS key (for its own cameras).</summary>
+    public const string RecordEvidenceExport = "record-evidence-export";
+
+    /// <summary>A camera's own device key or a VMS key (the handler checks which cameras it speaks for).</summary>
+    public const string CameraDevices = "camera-devices";
     public const string TaxWork = "tax-work";
 
     /// <summary>Steps of a taxpayer's enforcement case (field check, letters, compliance): TaxOfficers only.</summary>
@@ -83,6 +101,9 @@ public static class AccessPolicies
         [CloseIncidents] = Supervision,
         [PostBulletins] = Supervision,
         [WatchCameras] = Desk,
+        [ViewCameraWall] = [.. Roles.All],
+        [RequestEvidence] = Desk,
+        [ApproveEvidence] = Supervision,
         [TaxWork] = [Roles.TaxOfficer, Roles.Operator, Roles.Supervisor, Roles.Admin],
         [TaxEnforcement] = [Roles.TaxOfficer],
         [Complaints] = [Roles.Operator, Roles.Supervisor, Roles.OpdStaff, Roles.Admin],
@@ -109,6 +130,9 @@ public static class AccessPolicies
             (IsKey(c.User, ApiScopes.Opd) && RevenueAgencySubjects.Contains(c.User.FindFirst(ApiKeyAuthenticationHandler.SubjectClaim)?.Value ?? "", StringComparer.OrdinalIgnoreCase))
             || (IsPerson(c.User) && c.User.IsInRole(Roles.TaxOfficer))));
         options.AddPolicy(Devices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest)));
+        options.AddPolicy(CameraDevices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest) || IsKey(c.User, ApiScopes.Vms)));
+        options.AddPolicy(RecordEvidenceExport, p => p.RequireAssertion(c => Allows(c.User, RequestEvidence) || IsKey(c.User, ApiScopes.Vms)));
+        options.AddPolicy(ReadCameras, p => p.RequireAssertion(c => Allows(c.User, WatchCameras) || c.User.Identity?.AuthenticationType == key));
         options.AddPolicy(Gateways, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.Gateway)));
         options.AddPolicy(ReadRivers, p => p.RequireAssertion(c => IsPerson(c.User) || c.User.Identity?.AuthenticationType == key));
         options.AddPolicy(AnyClient, p => p.RequireAssertion(c => IsPerson(c.User) || c.User.Identity?.AuthenticationType == key));
@@ -134,6 +158,17 @@ public static class AccessPolicies
         }
 
         return IsCenterStaff(user);
+    }
+
+    /// <summary>
+    /// A camera's own key (<c>camera:CODE</c>, device scope) or the key of the VMS its profile names
+    /// (<c>vms:NAME</c>, vms scope); people never write camera data.
+    /// </summary>
+    public static bool MayWriteCamera(ClaimsPrincipal user, string code, string? vmsId)
+    {
+        var subject = user.FindFirst(ApiKeyAuthenticationHandler.SubjectClaim)?.Value;
+        return (IsKey(user, ApiScopes.DeviceIngest) && string.Equals(subject, "camera:" + code, StringComparison.OrdinalIgnoreCase))
+            || (IsKey(user, ApiScopes.Vms) && vmsId is { Length: > 0 } && string.Equals(subject, "vms:" + vmsId, StringComparison.OrdinalIgnoreCase));
     }
 
     public const string OpdClaim = "ambon:opd";

@@ -141,7 +141,7 @@ public sealed class AccessTableTests(WebAppFixture app, ITestOutputHelper output
         }
         else if (caller.Scope is { } scope)
         {
-            var kind = scope switch { ApiScopes.DeviceIngest => deviceKind ?? "gauge", ApiScopes.Opd => "opd", _ => "gateway" };
+            var kind = scope switch { ApiScopes.DeviceIngest => deviceKind ?? "gauge", ApiScopes.Opd => "opd", ApiScopes.Vms => "vms", _ => "gateway" };
             client.DefaultRequestHeaders.Add(ApiKeys.Header, await app.IssueKeyAsync($"{kind}:{AccessTable.Subject}", scope));
         }
 

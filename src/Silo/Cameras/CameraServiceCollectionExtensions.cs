@@ -1,0 +1,16 @@
+using AmbonCC.Cameras;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AmbonCC.Silo.Cameras;
+
+internal static class CameraServiceCollectionExtensions
+{
+    /// <summary>The cameras module: its options (<c>AmbonCC:Cameras</c>) and the snapshot store.</summary>
+    public static IServiceCollection AddCameras(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CameraOptions>().Bind(configuration.GetSection(CameraOptions.Section));
+        services.AddSingleton<ICameraSnapshotStore, CameraSnapshotStore>();
+        return services;
+    }
+}
