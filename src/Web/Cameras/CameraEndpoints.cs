@@ -68,7 +68,18 @@ public static partial class CameraEndpoints
         }));
     }
 
-    private static async Task<IResult> HeartbeatAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
+    private static Task<IResult> HeartbeatAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time) =>
+        DeviceWriteAsync(code, request, user, grains, body => (CameraInput.ReadHeartbeat(body, time.GetUtcNow(), out var beat), beat),
+            (camera, beat) => camera.HeartbeatAsync(beat));
+
+    private static Task<IResult> EventAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time) =>
+        DeviceWriteAsync(code, request, user, grains, body => (CameraInput.ReadEvent(body, time.GetUtcNow(), out var evt), evt),
+            (camera, evt) => camera.IngestEventAsync(evt));
+
+    /// <summary>What every camera write does: the key's right to the camera, then the JSON, then the fields, then the grain.</summary>
+    private static async Task<IResult> DeviceWriteAsync<TInput, TResult>(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains,
+        Func<JsonElement, (IDictionary<string, string[]> Errors, TInput? Input)> read, Func<ICameraGrain, TInput, Task<TResult>> call)
+        where TInput : class
     {
         var (camera, refusal) = await AuthorizeWriteAsync(code, user, grains);
         if (refusal is not null)
@@ -82,30 +93,10 @@ public static partial class CameraEndpoints
             return bad;
         }
 
-        var errors = CameraInput.ReadHeartbeat(body, time.GetUtcNow(), out var heartbeat);
+        var (errors, input) = read(body);
         return errors.Count > 0
             ? Results.ValidationProblem(errors, title: "The request has invalid fields.")
-            : await CallAsync(() => camera!.HeartbeatAsync(heartbeat!));
-    }
-
-    private static async Task<IResult> EventAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
-    {
-        var (camera, refusal) = await AuthorizeWriteAsync(code, user, grains);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var (body, bad) = await ReadJsonAsync(request);
-        if (bad is not null)
-        {
-            return bad;
-        }
-
-        var errors = CameraInput.ReadEvent(body, time.GetUtcNow(), out var evt);
-        return errors.Count > 0
-            ? Results.ValidationProblem(errors, title: "The request has invalid fields.")
-            : await CallAsync(() => camera!.IngestEventAsync(evt!));
+            : await CallAsync(() => call(camera!, input!));
     }
 
     /// <summary>A key only speaks for its own camera, or for the cameras of its VMS: 403 otherwise, 404 for no camera.</summary>
