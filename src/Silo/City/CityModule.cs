@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AmbonCC.Silo.City;
 
-/// <summary>The city itself: its reference data and the demo seed (which registers every domain's demo devices).</summary>
+/// <summary>The city itself: its reference data and the demo seed (the reference data, then every module's <see cref="IDemoSeedPart"/>).</summary>
 internal static class CityModule
 {
     public static IServiceCollection AddCity(this IServiceCollection services, IConfiguration configuration) =>

@@ -17,6 +17,7 @@ namespace AmbonCC.Silo.Seed;
 /// </remarks>
 internal sealed partial class DemoCitySeeder(
     IGrainFactory grains,
+    IEnumerable<IDemoSeedPart> parts,
     IOptions<AmbonOptions> options,
     ILogger<DemoCitySeeder> logger) : IHostedService
 {
@@ -41,10 +42,10 @@ internal sealed partial class DemoCitySeeder(
         }
 
         var city = DemoCity.LoadDefault();
-        var result = await new DemoCityLoader(grains, Parallelism(options.Value.Profile)).LoadAsync(city, cancellationToken);
+        var loaded = parts.ToList();
+        var result = await new DemoCityLoader(grains, loaded, Parallelism(options.Value.Profile)).LoadAsync(city, cancellationToken);
         await directory.MarkSeededAsync(DemoCity.SeedVersion);
-        LogSeeded(DemoCity.SeedVersion, city.Cameras.Length, city.Gauges.Length, city.Restaurants.Length,
-            city.Recipients.Length, result.Registered, result.Unchanged);
+        LogSeeded(DemoCity.SeedVersion, string.Join(", ", loaded.Select(p => p.Name)), result.Registered, result.Unchanged);
         return result;
     }
 
@@ -59,6 +60,6 @@ internal sealed partial class DemoCitySeeder(
     private partial void LogAlreadySeeded(string seedVersion, DateTimeOffset seededAt);
 
     [LoggerMessage(LogLevel.Information,
-        "Demo city {SeedVersion} seeded: {Cameras} cameras, {Gauges} gauges, {Restaurants} restaurants, {Recipients} recipients ({Registered} registrations changed state, {Unchanged} were already there).")]
-    private partial void LogSeeded(string seedVersion, int cameras, int gauges, int restaurants, int recipients, int registered, int unchanged);
+        "Demo city {SeedVersion} seeded: reference data, {Parts} ({Registered} registrations changed state, {Unchanged} were already there).")]
+    private partial void LogSeeded(string seedVersion, string parts, int registered, int unchanged);
 }

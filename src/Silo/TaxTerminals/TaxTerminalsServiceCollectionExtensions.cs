@@ -1,4 +1,5 @@
 using AmbonCC.Silo.Ledger;
+using AmbonCC.Silo.Seed;
 using AmbonCC.TaxTerminals;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ internal static class TaxTerminalsServiceCollectionExtensions
         services.AddLedgerTable<TaxTransactionRow, (string Serial, long ReceiptNo), TaxTransactionTable>();
         services.TryAddSingleton<TaxTransactionLedger>();
         services.TryAddSingleton<ITaxTransactionLedger>(sp => sp.GetRequiredService<TaxTransactionLedger>());
+        services.AddDemoSeedPart<RestaurantDemoSeed>();
         if (demoHistory)
         {
             services.AddHostedService<TaxHistorySeeder>();

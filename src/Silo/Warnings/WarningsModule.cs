@@ -1,4 +1,5 @@
 using AmbonCC.Silo.Outbox;
+using AmbonCC.Silo.Seed;
 using AmbonCC.Warnings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AmbonCC.Silo.Warnings;
 
-/// <summary>The flood-warning domain in the silo: its options, the public address its links use, its outbox handler.</summary>
+/// <summary>The flood-warning domain in the silo: its options, the public address its links use, its outbox handler, its demo recipients.</summary>
 internal static class WarningsModule
 {
     public static IServiceCollection AddWarnings(this IServiceCollection services, IConfiguration configuration)
@@ -15,6 +16,7 @@ internal static class WarningsModule
         // A web host replaces this with the address it listens on.
         services.TryAddSingleton<IPublicBaseUrl, ConfiguredPublicBaseUrl>();
         services.AddOutboxHandler<WarningOutboxHandler>();
+        services.AddDemoSeedPart<RecipientDemoSeed>();
         return services;
     }
 }

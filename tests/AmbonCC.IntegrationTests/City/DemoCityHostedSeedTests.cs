@@ -1,6 +1,7 @@
 using AmbonCC.IntegrationTests.Infrastructure;
 using AmbonCC.City;
 using AmbonCC.Platform;
+using AmbonCC.Silo.Cameras;
 using AmbonCC.Silo.Seed;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,12 +20,17 @@ public sealed class DemoCityHostedSeedTests
             {
                 MemorySilo.Configure(silo);
                 silo.Services.AddDemoCitySeed();
+                // The memory silo adds the rivers, warnings and tax modules (their parts with them); cameras come alone.
+                silo.Services.AddDemoSeedPart<CameraDemoSeed>();
             })
             .Build();
         await cluster.DeployAsync();
 
         var directory = cluster.Client.GetGrain<ICityDirectoryGrain>(ICityDirectoryGrain.AmbonKey);
         Assert.True(await directory.IsSeededAsync());
-        Assert.Equal(32, (await directory.GetCountsAsync()).Cameras);
+        var counts = await directory.GetCountsAsync();
+        Assert.Equal(32, counts.Cameras);
+        Assert.True(counts.RiverGauges > 0);
+        Assert.Equal(300, counts.TaxTerminals);
     }
 }

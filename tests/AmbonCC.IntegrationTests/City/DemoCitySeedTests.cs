@@ -3,7 +3,12 @@ using AmbonCC.Cameras;
 using AmbonCC.City;
 using AmbonCC.Platform;
 using AmbonCC.RiverGauges;
+using AmbonCC.Silo.Cameras;
 using AmbonCC.Silo.Hosting;
+using AmbonCC.Silo.RiverGauges;
+using AmbonCC.Silo.TaxTerminals;
+using AmbonCC.Silo.Warnings;
+using Microsoft.Extensions.Configuration;
 using AmbonCC.Silo.Seed;
 using AmbonCC.TaxTerminals;
 using AmbonCC.Warnings;
@@ -37,10 +42,17 @@ public sealed class DemoCitySeedTests(SeedClusterFixture fixture) : IClassFixtur
 {
     private IClusterClient Client => fixture.Cluster.Client;
 
+    /// <summary>Every module's part, as the silo's modules register them.</summary>
+    private static IEnumerable<IDemoSeedPart> Parts => new ServiceCollection()
+        .AddCameras(new ConfigurationBuilder().Build()).AddRiverGauges(new ConfigurationBuilder().Build())
+        .AddTaxTerminals(demoHistory: false).AddWarnings(new ConfigurationBuilder().Build())
+        .Where(d => d.ServiceType == typeof(IDemoSeedPart))
+        .Select(d => (IDemoSeedPart)Activator.CreateInstance(d.ImplementationType!)!);
+
     [Fact]
     public async Task Seeds_once_and_a_second_run_registers_nothing_new()
     {
-        var seeder = new DemoCitySeeder(Client, Options.Create(new AmbonOptions()), NullLogger<DemoCitySeeder>.Instance);
+        var seeder = new DemoCitySeeder(Client, Parts, Options.Create(new AmbonOptions()), NullLogger<DemoCitySeeder>.Instance);
         var city = DemoCity.LoadDefault();
         var directory = Client.GetGrain<ICityDirectoryGrain>(ICityDirectoryGrain.AmbonKey);
         Assert.False(await directory.IsSeededAsync());
@@ -61,7 +73,7 @@ public sealed class DemoCitySeedTests(SeedClusterFixture fixture) : IClassFixtur
 
         // A reload over a half-finished or complete seed (what a crash mid-way leads to) changes nothing:
         // profiles that travelled through storage and the wire still compare equal.
-        var reload = await new DemoCityLoader(Client).LoadAsync(city);
+        var reload = await new DemoCityLoader(Client, Parts).LoadAsync(city);
         Assert.Equal(new DemoCityLoadResult(0, everything, 0), reload);
 
         var cameraCode = (await directory.GetIndexAsync(CityIndexKind.Camera))[0];
