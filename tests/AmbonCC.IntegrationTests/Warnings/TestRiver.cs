@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Net.Http.Json;
 using AmbonCC.IntegrationTests.Infrastructure;
 using AmbonCC.IntegrationTests.Web;
@@ -16,14 +17,25 @@ public sealed class TestRiver
 {
     public const string Kelurahan = "81.71.01.1006";
     private readonly WebAppFixture app;
-    private long seq;
 
-    private TestRiver(WebAppFixture app, string code, HttpClient device)
+    // Shared by every route of the same device (see Via), so that sequence numbers never repeat.
+    private readonly StrongBox<long> seq;
+
+    private TestRiver(WebAppFixture app, string code, HttpClient device, StrongBox<long>? seq = null)
     {
         this.app = app;
         Device = device;
         GaugeCode = code;
         Name = "Sungai Uji " + code;
+        this.seq = seq ?? new StrongBox<long>();
+    }
+
+    /// <summary>The same gauge, device key and sequence, sending through another host of the cluster (as a load balancer routes it).</summary>
+    public TestRiver Via(WebAppFixture host)
+    {
+        var device = host.Anonymous();
+        device.DefaultRequestHeaders.Add(ApiKeys.Header, Device.DefaultRequestHeaders.GetValues(ApiKeys.Header).Single());
+        return new TestRiver(host, GaugeCode, device, seq);
     }
 
     public string GaugeCode { get; }
@@ -69,7 +81,7 @@ public sealed class TestRiver
     public object[] Next(int count, double levelCm) =>
         [.. Enumerable.Range(0, count).Select(i => new
         {
-            seq = Interlocked.Increment(ref seq),
+            seq = Interlocked.Increment(ref seq.Value),
             observedAt = DateTimeOffset.UtcNow.AddSeconds(i - count),
             levelCm,
         })];
@@ -87,7 +99,7 @@ public sealed class TestRiver
 
     private async Task SendAsync(IEnumerable<(DateTimeOffset At, double Level)> readings)
     {
-        object[] body = [.. readings.Select(r => new { seq = Interlocked.Increment(ref seq), observedAt = r.At, levelCm = r.Level })];
+        object[] body = [.. readings.Select(r => new { seq = Interlocked.Increment(ref seq.Value), observedAt = r.At, levelCm = r.Level })];
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(body)).StatusCode);
     }
 }
