@@ -138,6 +138,7 @@ public sealed record ChecklistItem(
 /// <param name="CorrelationKey">An open incident with this key is joined first.</param>
 /// <param name="Type">The incident type (e.g. <c>flood</c>), from <see cref="IncidentTypes"/>: its family decides correlation by place and time.</param>
 /// <param name="Links">Things the source knows are involved, linked when the incident opens.</param>
+/// <param name="Standalone">Never join another incident by place and time (an operator's split).</param>
 [GenerateSerializer, Immutable, Alias("ambon.incidents.IncidentRequest")]
 public sealed record IncidentRequest(
     [property: Id(0)] string CorrelationKey,
@@ -147,7 +148,8 @@ public sealed record IncidentRequest(
     [property: Id(4)] DateTimeOffset At,
     [property: Id(5)] string? TitleCode = null,
     [property: Id(6)] IReadOnlyList<string>? TitleArgs = null,
-    [property: Id(7)] IReadOnlyList<IncidentLink>? Links = null);
+    [property: Id(7)] IReadOnlyList<IncidentLink>? Links = null,
+    [property: Id(8)] bool Standalone = false);
 
 /// <summary>The queue's answer: the incident id and what to open it with (opening an open incident is a no-op).</summary>
 /// <param name="Correlated">True when it joined an incident of another key by place and time.</param>

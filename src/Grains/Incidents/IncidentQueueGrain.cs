@@ -39,7 +39,7 @@ internal sealed class IncidentQueueGrain(
         ArgumentNullException.ThrowIfNull(request.Area, nameof(request));
         var s = state.State;
         var o = options.Value;
-        var family = o.CorrelationFamily(request.Type);
+        var family = request.Standalone ? null : o.CorrelationFamily(request.Type);
         var correlated = false;
         var changed = false;
         IncidentSummary? created = null;
@@ -53,9 +53,9 @@ internal sealed class IncidentQueueGrain(
                 var title = string.IsNullOrWhiteSpace(request.Title) ? request.TitleCode ?? request.Type : request.Title.Trim();
                 s.Open[id] = created = new IncidentSummary(id, title, AlarmSeverity.Warning, IncidentStatus.Open, request.At, null, 0, 0,
                     request.Area.KelurahanCodes, request.At, request.TitleCode, request.TitleArgs, Type: request.Type);
-                if (family is not null)
+                if (o.CorrelationFamily(request.Type) is { } spotFamily)
                 {
-                    s.Spots[id] = new CorrelationSpot { Family = family, LastSignalAt = request.At };
+                    s.Spots[id] = new CorrelationSpot { Family = spotFamily, LastSignalAt = request.At };
                 }
             }
 
