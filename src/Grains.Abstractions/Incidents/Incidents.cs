@@ -44,7 +44,7 @@ public sealed record TimelineEntry(
 {
     /// <summary>An entry stored as a code and its arguments, for each reader to render in their own language.</summary>
     public static TimelineEntry Coded(DateTimeOffset at, string kind, string actor, string code, params IEnumerable<string> args) =>
-        new(at, kind, "", actor, code, [.. args]);
+        new(at, kind, "", actor, code, args.ToArray()); // an array: storage writes type names, and reads this one back
 }
 
 /// <summary>What the queue knows of an incident: one row of the incident queue page.</summary>

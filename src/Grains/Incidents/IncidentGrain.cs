@@ -142,9 +142,12 @@ internal sealed partial class IncidentGrain(
         {
             s.Handling = EscalationRules.Unacknowledged(before, alarm.LastUpdatedAt);
         }
-        else if (change == AlarmChangeKind.Acknowledged && s.Alarms.Values.All(a => a.Acknowledged) && alarm.AcknowledgedBy is { } by)
+        else if (change == AlarmChangeKind.Acknowledged && s.Alarms.Values.All(a => a.Acknowledged) && alarm.AcknowledgedBy is { } by
+            && before.AcknowledgedBy is null && s.Status == IncidentStatus.Open)
         {
-            s.Handling = EscalationRules.Acknowledged(before, by, alarm.AcknowledgedAt ?? alarm.LastUpdatedAt);
+            var at = alarm.AcknowledgedAt ?? alarm.LastUpdatedAt;
+            s.Handling = EscalationRules.Acknowledged(before, by, at);
+            s.Append(TimelineEntry.Coded(at, "acknowledged", by, TimelineCodes.Acknowledged, alarm.AcknowledgeNote ?? ""), null);
         }
 
         return s.Handling != before;

@@ -85,6 +85,10 @@ public static class SiloConfiguration
             ConfigureClustering(silo, configuration, options);
         }
 
+        // Grain state holding a collection expression must load again (see CompilerCollectionBinder).
+        silo.Services.PostConfigure<Orleans.Serialization.OrleansJsonSerializerOptions>(o =>
+            o.JsonSerializerSettings.SerializationBinder = new CompilerCollectionBinder(
+                o.JsonSerializerSettings.SerializationBinder ?? new Newtonsoft.Json.Serialization.DefaultSerializationBinder()));
         silo.AddAdoNetGrainStorage(ProviderNames.GrainStorage, o =>
         {
             o.Invariant = database.Invariant;
