@@ -3,12 +3,19 @@ using System.Collections.Immutable;
 namespace AmbonCC.Incidents;
 
 /// <summary>How bad an alarm is; an incident takes the worst of its alarms.</summary>
+/// <remarks>
+/// Stored and sent as the number: the lowest level was called <c>Info</c> and is now <see cref="Warning"/> with the
+/// same value, so stored alarms read unchanged. <see cref="Info"/> stays as a second name for code written before.
+/// </remarks>
 public enum AlarmSeverity
 {
-    Info,
-    Minor,
-    Major,
-    Critical,
+    Warning = 0,
+    Minor = 1,
+    Major = 2,
+    Critical = 3,
+
+    /// <summary>The old name of <see cref="Warning"/>.</summary>
+    Info = Warning,
 }
 
 /// <summary>Where an alarm or incident is: the kelurahan it concerns and, when known, a point.</summary>
@@ -36,6 +43,8 @@ public sealed record AlarmArea(
 /// <param name="At">When the condition was observed; a raise with the same <c>At</c> as the last one is a retry.</param>
 /// <param name="IncidentTitle">Title for a new incident; the summary when null.</param>
 /// <param name="SummaryCode">The summary as a code of <see cref="AlarmTexts"/> with <paramref name="SummaryArgs"/>, rendered in the reader's language; <paramref name="Summary"/> is then a short fallback (e.g. the gauge's name).</param>
+/// <param name="IncidentTitleCode">The title of a new incident as a code of <see cref="IncidentTitles"/> with <paramref name="IncidentTitleArgs"/>; <paramref name="IncidentTitle"/> is then the fallback text.</param>
+/// <param name="Links">Things the source knows are involved (e.g. the river cameras near a gauge): linked to the incident, so that the incident never has to ask the source's neighbours.</param>
 [GenerateSerializer, Immutable, Alias("ambon.incidents.AlarmRaise")]
 public sealed record AlarmRaise(
     [property: Id(0)] string Source,
@@ -48,7 +57,10 @@ public sealed record AlarmRaise(
     [property: Id(7)] DateTimeOffset At,
     [property: Id(8)] string? IncidentTitle = null,
     [property: Id(9)] string? SummaryCode = null,
-    [property: Id(10)] IReadOnlyList<string>? SummaryArgs = null)
+    [property: Id(10)] IReadOnlyList<string>? SummaryArgs = null,
+    [property: Id(11)] string? IncidentTitleCode = null,
+    [property: Id(12)] IReadOnlyList<string>? IncidentTitleArgs = null,
+    [property: Id(13)] IReadOnlyList<IncidentLink>? Links = null)
 {
     /// <summary>The key of the <see cref="IAlarmGrain"/> this raise goes to.</summary>
     public string AlarmId => AlarmKeys.For(Source, Type);
@@ -124,6 +136,9 @@ public enum AlarmChangeKind
     Updated,
     Cleared,
     Acknowledged,
+
+    /// <summary>An operator moved the alarm to another incident (a split or a merge).</summary>
+    Moved,
 }
 
 /// <summary>Builds and splits alarm ids.</summary>

@@ -25,6 +25,14 @@ public interface IAlarmGrain : IGrainWithStringKey
     [Alias("Acknowledge")]
     Task<AlarmView> AcknowledgeAsync(string user, string? note);
 
+    /// <summary>
+    /// Moves the current occurrence to another (already opened) incident, which records it; later changes go
+    /// there. A no-op when it is already there. Used by split and merge.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The alarm was never raised.</exception>
+    [Alias("MoveToIncident")]
+    Task<AlarmView> MoveToIncidentAsync(string incidentId);
+
     /// <summary>The current (or last) occurrence, or null when never raised.</summary>
     [Alias("Get")]
     Task<AlarmView?> GetAsync();

@@ -1,5 +1,3 @@
-using Orleans.Concurrency;
-
 namespace AmbonCC.Incidents;
 
 /// <summary>
@@ -10,14 +8,11 @@ namespace AmbonCC.Incidents;
 public interface IIncidentGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Opens the incident and links the river cameras within 1.5 km of the area's point. A no-op when already
-    /// opened. Called by the queue; use <see cref="IIncidentQueueGrain.FindOrOpenAsync"/> to open one.
+    /// Opens the incident with what its source knows (title code, area, links such as nearby cameras); a no-op when
+    /// already opened. Open one with <see cref="IIncidentQueueGrain.ReserveAsync"/> and then this (the queue never
+    /// calls incidents, incidents report to the queue: calls go one way).
     /// </summary>
-    /// <remarks>
-    /// Interleaves because the queue calls it while an incident may be waiting on the queue (reporting its
-    /// summary); without it the two would deadlock. It changes state only before the incident is known to anyone.
-    /// </remarks>
-    [Alias("Open"), AlwaysInterleave]
+    [Alias("Open")]
     Task<IncidentView> OpenAsync(IncidentOpening opening);
 
     /// <summary>Appends to the timeline. A non-null <paramref name="entryKey"/> seen before makes it a no-op.</summary>
@@ -47,6 +42,50 @@ public interface IIncidentGrain : IGrainWithStringKey
     /// <summary>The incident, or null when it was never opened.</summary>
     [Alias("Get")]
     Task<IncidentView?> GetAsync();
+
+    /// <summary>
+    /// The user takes the incident on: escalation and reminders stop until a new alarm arrives. Acknowledge its
+    /// alarms through <see cref="IAlarmGrain.AcknowledgeAsync"/> too (the alarms tell the incident).
+    /// </summary>
+    [Alias("Acknowledge")]
+    Task<IncidentView> AcknowledgeAsync(string user, string? note);
+
+    /// <summary>Assigns it to a named user (or nobody with null).</summary>
+    [Alias("Assign")]
+    Task<IncidentView> AssignAsync(string actor, string? assignee);
+
+    /// <summary>A note on the timeline.</summary>
+    /// <exception cref="ArgumentException">Empty or too long (parameter <c>text</c>).</exception>
+    [Alias("Comment")]
+    Task<IncidentView> CommentAsync(string user, string text);
+
+    /// <summary>Escalates to the Supervisor tier by hand; a no-op when already there.</summary>
+    [Alias("Escalate")]
+    Task<IncidentView> EscalateAsync(string user, string? reason);
+
+    /// <summary>Ticks (or unticks) a step of the SOP checklist; a no-op when it already is so.</summary>
+    /// <exception cref="ArgumentException">No such step (parameter <c>step</c>).</exception>
+    [Alias("Tick")]
+    Task<IncidentView> TickAsync(string user, string step, bool done);
+
+    /// <summary>
+    /// Takes an alarm off this incident because it moved to <paramref name="toIncidentId"/> (a split or merge);
+    /// a no-op when it is not here.
+    /// </summary>
+    [Alias("ReleaseAlarm")]
+    Task<IncidentView> ReleaseAlarmAsync(string alarmId, string toIncidentId, string actor);
+
+    /// <summary>Takes in another incident's timeline and links (a merge); safe to repeat.</summary>
+    [Alias("Absorb")]
+    Task<IncidentView> AbsorbAsync(IncidentView other, string actor);
+
+    /// <summary>Closes this incident as merged into another; a no-op when already closed.</summary>
+    [Alias("MarkMerged")]
+    Task<IncidentView> MarkMergedAsync(string intoIncidentId, string actor);
+
+    /// <summary>Runs the escalation rules now (the reminder calls the same); for tests and the reminder.</summary>
+    [Alias("CheckEscalation")]
+    Task<IncidentView?> CheckEscalationAsync();
 }
 
 /// <summary>
@@ -57,11 +96,17 @@ public interface IIncidentGrain : IGrainWithStringKey
 public interface IIncidentQueueGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// The id of the open incident with this correlation key, or of a new one opened now. Safe to retry: the key
-    /// maps to the same open incident until it is closed.
+    /// The open incident of this correlation key, else an open incident of the same type family, kelurahan and time
+    /// window (then the key joins it), else a new number. Safe to retry: the key keeps mapping to the same open
+    /// incident. The caller then opens it with <see cref="IIncidentGrain.OpenAsync"/> (a no-op when open); the
+    /// queue itself never calls an incident.
     /// </summary>
-    [Alias("FindOrOpen")]
-    Task<string> FindOrOpenAsync(string correlationKey, string title, AlarmArea area, DateTimeOffset at);
+    [Alias("Reserve")]
+    Task<IncidentReservation> ReserveAsync(IncidentRequest request);
+
+    /// <summary>Every correlation key of <paramref name="fromId"/> now leads to <paramref name="toId"/> (a merge).</summary>
+    [Alias("Redirect")]
+    Task RedirectAsync(string fromId, string toId);
 
     /// <summary>Open incidents, worst severity first, then newest first.</summary>
     [Alias("GetOpen")]

@@ -33,6 +33,39 @@ public static class TimelineCodes
     /// <summary>[CAP msgType, message number, headline, Siaga level name]</summary>
     public const string WarningMessage = "warning.message";
 
+    /// <summary>[note]</summary>
+    public const string Acknowledged = "incident.acknowledged";
+
+    /// <summary>[assignee]</summary>
+    public const string Assigned = "incident.assigned";
+
+    /// <summary>[comment text]</summary>
+    public const string Comment = "incident.comment";
+
+    /// <summary>[tier (an <see cref="EscalationTier"/> name), minutes unacknowledged, reason (empty when automatic)]</summary>
+    public const string Escalated = "incident.escalated";
+
+    /// <summary>[reminder number, minutes unacknowledged]</summary>
+    public const string Reminder = "incident.reminder";
+
+    /// <summary>[checklist step code, "1" ticked or "0" unticked]</summary>
+    public const string ChecklistTicked = "incident.checklist";
+
+    /// <summary>[alarm type, source, the other incident's id]</summary>
+    public const string SplitOut = "incident.split-out";
+
+    /// <summary>[alarm type, source, the incident it came from]</summary>
+    public const string SplitIn = "incident.split-in";
+
+    /// <summary>[the incident merged into this one, its title]</summary>
+    public const string MergedFrom = "incident.merged-from";
+
+    /// <summary>[the incident this one was merged into]</summary>
+    public const string MergedInto = "incident.merged-into";
+
+    /// <summary>[the other incident, the alarm type that joined, kelurahan codes]</summary>
+    public const string Correlated = "incident.correlated";
+
     /// <summary>The actor of entries the system writes by itself.</summary>
     public const string SystemActor = "system";
 }

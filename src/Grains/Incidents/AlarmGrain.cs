@@ -1,5 +1,6 @@
 using AmbonCC.Live;
 using AmbonCC.Platform;
+using Microsoft.Extensions.Options;
 
 namespace AmbonCC.Incidents;
 
@@ -15,7 +16,8 @@ internal sealed class AlarmState
 internal sealed class AlarmGrain(
     [PersistentState("incidentAlarm", ProviderNames.GrainStorage)] IPersistentState<AlarmState> state,
     IGrainFactory grains,
-    TimeProvider time) : Grain, IAlarmGrain
+    TimeProvider time,
+    IOptions<IncidentOptions> options) : Grain, IAlarmGrain
 {
     public async Task<AlarmView> RaiseAsync(AlarmRaise raise)
     {
@@ -28,11 +30,9 @@ internal sealed class AlarmGrain(
         var view = change.View;
         if (change.Kind == AlarmChangeKind.Raised)
         {
-            // A new occurrence joins the open incident of its correlation key, or opens one.
-            var queue = grains.GetGrain<IIncidentQueueGrain>(CityKeys.City);
-            var incidentId = await queue.FindOrOpenAsync(
-                raise.CorrelationKey ?? view.Id, raise.IncidentTitle ?? view.Summary, raise.Area, raise.At);
-            view = view with { IncidentId = incidentId };
+            // A new occurrence joins the open incident of its correlation key (or of its place and time), or opens one.
+            var reservation = await IncidentOpener.FindOrOpenAsync(grains, IncidentOpener.ForAlarm(raise, view, options.Value));
+            view = view with { IncidentId = reservation.Id };
         }
 
         return await CommitAsync(view, change.Kind);
@@ -60,6 +60,18 @@ internal sealed class AlarmGrain(
     }
 
     public Task<AlarmView?> GetAsync() => Task.FromResult(state.State.Current);
+
+    public async Task<AlarmView> MoveToIncidentAsync(string incidentId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(incidentId);
+        var current = state.State.Current ?? throw new KeyNotFoundException("The alarm was never raised.");
+        if (current.IncidentId == incidentId)
+        {
+            return await RepeatAsync(current);
+        }
+
+        return await CommitAsync(current with { IncidentId = incidentId, Version = current.Version + 1 }, AlarmChangeKind.Moved);
+    }
 
     private async Task<AlarmView> CommitAsync(AlarmView view, AlarmChangeKind kind)
     {

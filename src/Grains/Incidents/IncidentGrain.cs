@@ -1,58 +1,53 @@
 using AmbonCC.Live;
 using AmbonCC.Platform;
+using Microsoft.Extensions.Options;
 
 namespace AmbonCC.Incidents;
 
-internal sealed class IncidentGrain(
+internal sealed partial class IncidentGrain(
     [PersistentState("incident", ProviderNames.GrainStorage)] IPersistentState<IncidentState> state,
     IGrainFactory grains,
-    TimeProvider time) : Grain, IIncidentGrain
+    IncidentClock time,
+    IOptions<IncidentOptions> options) : Grain, IIncidentGrain, IRemindable
 {
     private const string SystemActor = TimelineCodes.SystemActor;
-    private Task<IncidentView>? opening;
 
     private string Id => this.GetPrimaryKeyString();
 
-    public Task<IncidentView> OpenAsync(IncidentOpening opening)
+    private IncidentHandling Handling => state.State.Handling ??= EscalationRules.Fresh(state.State.Opening?.At ?? time.GetUtcNow());
+
+    public async Task<IncidentView> OpenAsync(IncidentOpening request)
     {
-        ArgumentNullException.ThrowIfNull(opening);
+        ArgumentNullException.ThrowIfNull(request);
         if (state.State.Opening is not null)
         {
-            return Task.FromResult(View());
-        }
-
-        // OpenAsync interleaves: a second call while the first is still linking cameras waits for the first.
-        return this.opening ??= OpenOnceAsync(opening);
-    }
-
-    private async Task<IncidentView> OpenOnceAsync(IncidentOpening request)
-    {
-        try
-        {
-            var cameras = request.Area is { Latitude: { } lat, Longitude: { } lon }
-                ? await NearbyCameras.FindAsync(grains, lat, lon)
-                : [];
-            var s = state.State;
-            s.Opening = request;
-            s.Status = IncidentStatus.Open;
-            s.KelurahanCodes = [.. request.Area.KelurahanCodes.Distinct()];
-            s.Timeline.Add(TimelineEntry.Coded(request.At, "opened", SystemActor, TimelineCodes.Opened, request.Title));
-            s.Links.AddRange(cameras.Select(c => new IncidentLink(IncidentLinkKind.Camera, c.Code, c.Name)));
-            if (cameras.Count > 0)
-            {
-                s.Timeline.Add(TimelineEntry.Coded(request.At, "linked", SystemActor, TimelineCodes.CamerasLinked, string.Join(", ", cameras.Select(c => c.Code))));
-            }
-
-            s.LastUpdatedAt = request.At;
-            // The queue is waiting for this call, so it must not be called back from here (it would deadlock).
-            await WriteAsync();
-            await PublishAsync("opened");
             return View();
         }
-        finally
+
+        // The links (e.g. nearby river cameras) come with the opening: an incident never asks a source's neighbours,
+        // which would call back into a camera that is waiting for its alarm to be raised.
+        var links = request.Links ?? [];
+        var s = state.State;
+        s.Opening = request;
+        s.Status = IncidentStatus.Open;
+        s.KelurahanCodes = [.. request.Area.KelurahanCodes.Distinct()];
+        s.Handling = EscalationRules.Fresh(request.At);
+        s.Checklist = [.. options.Value.ChecklistOf(request.Type).Select(step => new ChecklistItem(step, false, null, null))];
+        s.Timeline.Add(TimelineEntry.Coded(request.At, "opened", SystemActor, TimelineCodes.Opened, [request.Title, request.TitleCode ?? "", .. request.TitleArgs ?? []]));
+        foreach (var link in links)
         {
-            opening = null;
+            s.AddLink(link);
         }
+
+        var cameras = links.Where(l => l.Kind == IncidentLinkKind.Camera).Select(l => l.Id).ToList();
+        if (cameras.Count > 0)
+        {
+            s.Timeline.Add(TimelineEntry.Coded(request.At, "linked", SystemActor, TimelineCodes.CamerasLinked, string.Join(", ", cameras)));
+        }
+
+        s.LastUpdatedAt = request.At;
+        await SaveAsync("opened");
+        return View();
     }
 
     public async Task<IncidentView> AddTimelineEntryAsync(TimelineEntry entry, string? entryKey = null)
@@ -91,19 +86,26 @@ internal sealed class IncidentGrain(
         ArgumentNullException.ThrowIfNull(alarm);
         EnsureOpened();
         var s = state.State;
+        var occurrence = $"{alarm.Id}#{alarm.Occurrence}";
+        if (change != AlarmChangeKind.Moved && s.ReleasedAlarms.Contains(occurrence))
+        {
+            return View(); // a late copy of an alarm an operator moved elsewhere
+        }
+
+        s.ReleasedAlarms.Remove(occurrence);
         s.Alarms.TryGetValue(alarm.Id, out var before);
         var changed = false;
         // A late copy (a retry overtaken by a newer change) must not overwrite what is newer.
-        if (before is null || alarm.Version > before.Version)
+        if (before is null || alarm.Version > before.Version || change == AlarmChangeKind.Moved && before.IncidentId != Id)
         {
             s.Alarms[alarm.Id] = alarm;
             changed = true;
         }
 
-        changed |= state.State.AddLink(new IncidentLink(IncidentLinkKind.Alarm, alarm.Id, alarm.Summary));
+        changed |= s.AddLink(new IncidentLink(IncidentLinkKind.Alarm, alarm.Id, alarm.Summary));
         if (IncidentRules.SourceLink(alarm.Source) is { } sourceLink)
         {
-            changed |= state.State.AddLink(sourceLink);
+            changed |= s.AddLink(sourceLink);
         }
 
         foreach (var code in alarm.Area.KelurahanCodes.Where(c => !s.KelurahanCodes.Contains(c)))
@@ -114,9 +116,10 @@ internal sealed class IncidentGrain(
 
         if (IncidentRules.AlarmEntry(alarm, change, before) is { } entry)
         {
-            changed |= state.State.Append(entry.Entry, entry.Key);
+            changed |= s.Append(entry.Entry, entry.Key);
         }
 
+        changed |= TrackAcknowledgement(alarm, change);
         if (changed)
         {
             await SaveAsync("alarm");
@@ -130,33 +133,24 @@ internal sealed class IncidentGrain(
         return View();
     }
 
-    public async Task<IncidentView> CloseAsync(string user, string reason)
+    /// <summary>A new unacknowledged alarm restarts the escalation clock; the last alarm acknowledged acknowledges the incident.</summary>
+    private bool TrackAcknowledgement(AlarmView alarm, AlarmChangeKind change)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(user);
-        EnsureOpened();
+        var before = Handling;
         var s = state.State;
-        if (s.Status == IncidentStatus.Closed)
+        if (!alarm.Acknowledged && alarm.Active && change is AlarmChangeKind.Raised or AlarmChangeKind.Updated or AlarmChangeKind.Moved)
         {
-            await ReportToQueueAsync();
-            return View();
+            s.Handling = EscalationRules.Unacknowledged(before, alarm.LastUpdatedAt);
+        }
+        else if (change == AlarmChangeKind.Acknowledged && s.Alarms.Values.All(a => a.Acknowledged) && alarm.AcknowledgedBy is { } by
+            && before.AcknowledgedBy is null && s.Status == IncidentStatus.Open)
+        {
+            var at = alarm.AcknowledgedAt ?? alarm.LastUpdatedAt;
+            s.Handling = EscalationRules.Acknowledged(before, by, at);
+            s.Append(TimelineEntry.Coded(at, "acknowledged", by, TimelineCodes.Acknowledged, alarm.AcknowledgeNote ?? ""), null);
         }
 
-        reason = reason?.Trim() ?? "";
-        if (reason.Length is 0 or > IncidentRules.MaxReasonLength)
-        {
-            throw new ArgumentException($"Reason: 1–{IncidentRules.MaxReasonLength} characters.", nameof(reason));
-        }
-
-        if (!View().CanClose)
-        {
-            throw new InvalidOperationException("Every alarm of the incident must be cleared and acknowledged first.");
-        }
-
-        var now = time.GetUtcNow();
-        (s.Status, s.ClosedAt, s.ClosedBy, s.CloseReason) = (IncidentStatus.Closed, now, user, reason);
-        state.State.Append(TimelineEntry.Coded(now, "closed", user, TimelineCodes.Closed, reason), "closed");
-        await SaveAsync("closed");
-        return View();
+        return s.Handling != before;
     }
 
     public Task<IncidentView?> GetAsync() =>
@@ -174,10 +168,11 @@ internal sealed class IncidentGrain(
 
     private async Task SaveAsync(string kind)
     {
-        // Stored first; then the queue and the screens hear of it.
+        // Stored first; then the queue and the screens hear of it; then the escalation clock follows.
         await WriteAsync();
         await ReportToQueueAsync();
         await PublishAsync(kind);
+        await KeepReminderAsync();
     }
 
     private async Task WriteAsync()

@@ -2,6 +2,7 @@ using System.Globalization;
 using AmbonCC.Live;
 using AmbonCC.Platform;
 using AmbonCC.City;
+using Microsoft.Extensions.Options;
 
 namespace AmbonCC.Incidents;
 
@@ -18,34 +19,96 @@ internal sealed class IncidentQueueState
 
     /// <summary>Newest first, bounded.</summary>
     [Id(3)] public List<IncidentSummary> RecentClosed { get; set; } = [];
+
+    /// <summary>Open incident id → what correlation by place and time needs (incidents of correlating types only).</summary>
+    [Id(4)] public Dictionary<string, CorrelationSpot> Spots { get; set; } = new(StringComparer.Ordinal);
 }
 
 internal sealed class IncidentQueueGrain(
     [PersistentState("incidentQueue", ProviderNames.GrainStorage)] IPersistentState<IncidentQueueState> state,
-    IGrainFactory grains,
+    IOptions<IncidentOptions> options,
     CityClock clock) : Grain, IIncidentQueueGrain
 {
     private const int ClosedKept = 100;
     private const int DaysKept = 7;
 
-    public async Task<string> FindOrOpenAsync(string correlationKey, string title, AlarmArea area, DateTimeOffset at)
+    public async Task<IncidentReservation> ReserveAsync(IncidentRequest request)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(correlationKey);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.CorrelationKey, nameof(request));
+        ArgumentNullException.ThrowIfNull(request.Area, nameof(request));
         var s = state.State;
-        if (!s.ByCorrelation.TryGetValue(correlationKey, out var id))
+        var o = options.Value;
+        var family = request.Standalone ? null : o.CorrelationFamily(request.Type);
+        var correlated = false;
+        var changed = false;
+        IncidentSummary? created = null;
+        if (!s.ByCorrelation.TryGetValue(request.CorrelationKey, out var id))
         {
-            id = NextId();
-            s.ByCorrelation[correlationKey] = id;
-            s.Open[id] = new IncidentSummary(id, title.Trim(), AlarmSeverity.Info, IncidentStatus.Open, at, null, 0, 0, area.KelurahanCodes, at);
-            await WriteAsync();
-            await PublishAsync(s.Open[id], "opened");
+            id = CorrelationRules.Match(s.Spots, family, request.Area.KelurahanCodes, request.At, o.CorrelationWindow);
+            correlated = id is not null;
+            if (id is null)
+            {
+                id = NextId();
+                var title = string.IsNullOrWhiteSpace(request.Title) ? request.TitleCode ?? request.Type : request.Title.Trim();
+                s.Open[id] = created = new IncidentSummary(id, title, AlarmSeverity.Warning, IncidentStatus.Open, request.At, null, 0, 0,
+                    request.Area.KelurahanCodes, request.At, request.TitleCode, request.TitleArgs, Type: request.Type);
+                if (o.CorrelationFamily(request.Type) is { } spotFamily)
+                {
+                    s.Spots[id] = new CorrelationSpot { Family = spotFamily, LastSignalAt = request.At };
+                }
+            }
+
+            s.ByCorrelation[request.CorrelationKey] = id;
+            changed = true;
         }
 
-        // Always (cheap when already open): a first attempt may have stopped after the write and before the open.
-        await grains.GetGrain<IIncidentGrain>(id).OpenAsync(new IncidentOpening(correlationKey, title.Trim(), area, at));
-        return id;
+        if (s.Spots.TryGetValue(id, out var spot))
+        {
+            var before = (spot.KelurahanCodes.Count, spot.LastSignalAt);
+            CorrelationRules.Join(spot, request.Area.KelurahanCodes, request.At);
+            changed |= before != (spot.KelurahanCodes.Count, spot.LastSignalAt);
+        }
+
+        if (changed)
+        {
+            await WriteAsync();
+            if (created is not null)
+            {
+                await PublishAsync(created, "opened");
+            }
+        }
+
+        var opening = new IncidentOpening(request.CorrelationKey, request.Title.Trim(), request.Area, request.At,
+            request.TitleCode, request.TitleArgs, request.Type, request.Links);
+        return new IncidentReservation(id, opening, correlated);
+    }
+
+    public async Task RedirectAsync(string fromId, string toId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fromId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(toId);
+        var s = state.State;
+        var keys = s.ByCorrelation.Where(p => p.Value == fromId).Select(p => p.Key).ToList();
+        if (keys.Count == 0 && !s.Spots.ContainsKey(fromId))
+        {
+            return;
+        }
+
+        keys.ForEach(k => s.ByCorrelation[k] = toId);
+        if (s.Spots.Remove(fromId, out var from))
+        {
+            if (s.Spots.TryGetValue(toId, out var to))
+            {
+                CorrelationRules.Join(to, from.KelurahanCodes, from.LastSignalAt);
+            }
+            else
+            {
+                s.Spots[toId] = from;
+            }
+        }
+
+        await WriteAsync();
     }
 
     public Task<IReadOnlyList<IncidentSummary>> GetOpenAsync() =>
@@ -67,6 +130,7 @@ internal sealed class IncidentQueueGrain(
         if (summary.Status == IncidentStatus.Closed)
         {
             s.Open.Remove(summary.Id);
+            s.Spots.Remove(summary.Id);
             foreach (var key in s.ByCorrelation.Where(p => p.Value == summary.Id).Select(p => p.Key).ToList())
             {
                 s.ByCorrelation.Remove(key);

@@ -9,7 +9,7 @@ internal static class IncidentRules
     public const int MaxReasonLength = TextLimits.Reason;
 
     public static AlarmSeverity Severity(IEnumerable<AlarmView> alarms) =>
-        alarms.Select(a => a.Severity).DefaultIfEmpty(AlarmSeverity.Info).Max();
+        alarms.Select(a => a.Severity).DefaultIfEmpty(AlarmSeverity.Warning).Max();
 
     public static IncidentView View(string id, IncidentState s)
     {
@@ -19,18 +19,22 @@ internal static class IncidentRules
             id, opening.Title, s.Status, Severity(s.Alarms.Values), opening.CorrelationKey, area,
             opening.At, s.ClosedAt, s.ClosedBy, s.CloseReason,
             [.. s.Timeline], [.. s.Links],
-            [.. s.Alarms.Values.OrderByDescending(a => a.Severity).ThenBy(a => a.RaisedAt)]);
+            [.. s.Alarms.Values.OrderByDescending(a => a.Severity).ThenBy(a => a.RaisedAt)],
+            opening.TitleCode, opening.TitleArgs, opening.Type,
+            s.Handling ?? EscalationRules.Fresh(opening.At), [.. s.Checklist]);
     }
 
     public static IncidentSummary Summary(IncidentView v, DateTimeOffset lastUpdatedAt) => new(
         v.Id, v.Title, v.Severity, v.Status, v.OpenedAt, v.ClosedAt,
         v.Alarms.Count(a => a.Active), v.Alarms.Count(a => !a.Acknowledged),
-        v.Area.KelurahanCodes, lastUpdatedAt);
+        v.Area.KelurahanCodes, lastUpdatedAt, v.TitleCode, v.TitleArgs,
+        v.Acknowledged, v.Handling?.Assignee, v.Handling?.Tier ?? EscalationTier.Operator, v.Type);
 
-    /// <summary>Summaries hold an ImmutableArray, which records compare by reference; compare its items.</summary>
+    /// <summary>Summaries hold collections, which records compare by reference; compare their items.</summary>
     public static bool SameSummary(IncidentSummary a, IncidentSummary b) =>
-        a with { KelurahanCodes = ImmutableArray<string>.Empty } == b with { KelurahanCodes = ImmutableArray<string>.Empty }
-        && a.KelurahanCodes.SequenceEqual(b.KelurahanCodes);
+        a with { KelurahanCodes = ImmutableArray<string>.Empty, TitleArgs = null } == b with { KelurahanCodes = ImmutableArray<string>.Empty, TitleArgs = null }
+        && a.KelurahanCodes.SequenceEqual(b.KelurahanCodes)
+        && (a.TitleArgs ?? []).SequenceEqual(b.TitleArgs ?? []);
 
     /// <summary>
     /// The timeline entry (with its de-duplication key) an alarm change deserves, or null: plain re-raises that do
@@ -48,6 +52,8 @@ internal static class IncidentRules
                     [a.Type, a.Source, before.Severity.ToString(), a.Severity.ToString(), .. SummaryArgs(a)]), $"{occurrence}:severity:{a.Version}"),
             AlarmChangeKind.Cleared => (TimelineEntry.Coded(a.ClearedAt ?? a.LastUpdatedAt, "alarm-cleared", a.Source, TimelineCodes.AlarmCleared,
                 a.Type, a.Source, a.ClearReason ?? ""), occurrence + ":cleared"),
+            AlarmChangeKind.Moved => (TimelineEntry.Coded(a.LastUpdatedAt, "split", TimelineCodes.SystemActor, TimelineCodes.SplitIn,
+                a.Type, a.Source, before?.IncidentId ?? ""), $"{occurrence}:moved:{a.IncidentId}"),
             AlarmChangeKind.Acknowledged => (TimelineEntry.Coded(a.AcknowledgedAt ?? a.LastUpdatedAt, "alarm-acknowledged", a.AcknowledgedBy ?? "?", TimelineCodes.AlarmAcknowledged,
                 a.Type, a.Source, a.AcknowledgeNote ?? ""), occurrence + ":ack"),
             _ => null,
@@ -61,6 +67,7 @@ internal static class IncidentRules
         {
             (SubjectKeys.GaugeKind, var id) => new IncidentLink(IncidentLinkKind.Gauge, id, id),
             (SubjectKeys.CameraKind, var id) => new IncidentLink(IncidentLinkKind.Camera, id, id),
+            (SubjectKeys.TerminalKind, var id) => new IncidentLink(IncidentLinkKind.Terminal, id, id),
             _ => null,
         };
     }

@@ -29,6 +29,18 @@ internal sealed class IncidentState
 
     [Id(10)] public DateTimeOffset LastUpdatedAt { get; set; }
 
+    /// <summary>Acknowledgement, assignee, tier and reminders; null on incidents opened before it existed.</summary>
+    [Id(11)] public IncidentHandling? Handling { get; set; }
+
+    /// <summary>The SOP steps of the incident's type, in order, as ticked.</summary>
+    [Id(12)] public List<ChecklistItem> Checklist { get; set; } = [];
+
+    /// <summary>Alarm occurrences (<c>id#occurrence</c>) moved to another incident: late copies of them are ignored here.</summary>
+    [Id(13)] public HashSet<string> ReleasedAlarms { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the escalation reminder is registered (saves a reminder-table write per call).</summary>
+    [Id(14)] public bool ReminderOn { get; set; }
+
     /// <summary>Appends to the timeline; false when an entry with this key is already there.</summary>
     public bool Append(TimelineEntry entry, string? key)
     {

@@ -19,6 +19,7 @@ internal static class GaugeAlarms
     {
         var source = SubjectKeys.Gauge(profile.Code);
         var area = new AlarmArea([.. profile.DownstreamKelurahanCodes], profile.Latitude, profile.Longitude);
+        IReadOnlyList<IncidentLink>? cameras = null;
         foreach (var change in changes)
         {
             var (type, raise) = change.Kind switch
@@ -44,6 +45,9 @@ internal static class GaugeAlarms
 
             var stale = type == StaleType;
             var (summaryCode, summaryArgs) = Summary(profile, status, type, change);
+            // The gauge names the river cameras near it, so that the incident never reads camera grains itself.
+            cameras ??= stale ? [] : [.. (await NearbyCameras.FindAsync(grains, profile.Latitude, profile.Longitude))
+                .Select(c => new IncidentLink(IncidentLinkKind.Camera, c.Code, c.Name))];
             // The summary text is the gauge's name: the sentence is the code, rendered in each reader's language.
             await alarm.RaiseAsync(new AlarmRaise(
                 source, type, Severity(type, change.ToBand), profile.Name, Details(profile, status),
@@ -51,7 +55,10 @@ internal static class GaugeAlarms
                 stale ? source : SubjectKeys.River(profile.RiverName),
                 now,
                 stale ? $"Sensor {profile.Name} tidak melapor" : $"Banjir {profile.RiverName}",
-                summaryCode, summaryArgs));
+                summaryCode, summaryArgs,
+                stale ? IncidentTitles.SensorSilent : IncidentTitles.FloodRiver,
+                [stale ? profile.Name : profile.RiverName],
+                stale ? null : cameras));
         }
     }
 

@@ -18,7 +18,7 @@ internal sealed partial class FloodWarningGrain(
     IOutbox outbox,
     IOptions<WarningOptions> options,
     IPublicBaseUrl publicBaseUrl,
-    TimeProvider time,
+    WarningClock time,
     CityClock clock,
     ILogger<FloodWarningGrain> logger) : Grain, IFloodWarningGrain, IRemindable
 {

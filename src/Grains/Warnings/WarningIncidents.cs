@@ -8,12 +8,15 @@ namespace AmbonCC.Warnings;
 /// <summary>A warning belongs to its river's incident: the same correlation key the gauge alarms use.</summary>
 internal static class WarningIncidents
 {
-    public static Task<string> FindIncidentAsync(IGrainFactory grains, RiverSituation s, DateTimeOffset now) =>
-        grains.GetGrain<IIncidentQueueGrain>(CityKeys.City).FindOrOpenAsync(
+    public static async Task<string> FindIncidentAsync(IGrainFactory grains, RiverSituation s, DateTimeOffset now) =>
+        (await IncidentOpener.FindOrOpenAsync(grains, new IncidentRequest(
             SubjectKeys.River(s.RiverName),
+            IncidentTypes.Flood,
             $"Banjir {s.RiverName}",
             new AlarmArea([.. s.WorstProfile.DownstreamKelurahanCodes], s.WorstProfile.Latitude, s.WorstProfile.Longitude),
-            now);
+            now,
+            IncidentTitles.FloodRiver,
+            [s.RiverName]))).Id;
 
     public static async Task RecordAsync(IGrainFactory grains, string? incidentId, string warningId, CapMessageView message, DateTimeOffset now)
     {

@@ -26,3 +26,12 @@ public sealed class WarningOptions
 
     public TimeSpan EscalationCheck => TimeSpan.FromSeconds(EscalationCheckSeconds);
 }
+
+/// <summary>
+/// The time warning escalation runs on: the host's <see cref="TimeProvider"/>, held apart so that a test can move a
+/// warning's acknowledgement clock ahead without moving the silo's own timers and reminders.
+/// </summary>
+public sealed class WarningClock(TimeProvider time)
+{
+    public DateTimeOffset GetUtcNow() => time.GetUtcNow();
+}

@@ -5,6 +5,7 @@ using AmbonCC.Silo.Cameras;
 using AmbonCC.Silo.City;
 using AmbonCC.Silo.Complaints;
 using AmbonCC.Silo.Database;
+using AmbonCC.Silo.Incidents;
 using AmbonCC.Silo.Ledger;
 using AmbonCC.Silo.Outbox;
 using AmbonCC.Silo.RiverGauges;
@@ -63,6 +64,7 @@ public static class SiloConfiguration
     /// </summary>
     internal static IServiceCollection AddDomainModules(this IServiceCollection services, IConfiguration configuration) => services
         .AddCity(configuration)
+        .AddIncidents(configuration)
         .AddRiverGauges(configuration)
         .AddWarnings(configuration)
         .AddComplaints(configuration)
@@ -83,6 +85,10 @@ public static class SiloConfiguration
             ConfigureClustering(silo, configuration, options);
         }
 
+        // Grain state holding a collection expression must load again (see CompilerCollectionBinder).
+        silo.Services.PostConfigure<Orleans.Serialization.OrleansJsonSerializerOptions>(o =>
+            o.JsonSerializerSettings.SerializationBinder = new CompilerCollectionBinder(
+                o.JsonSerializerSettings.SerializationBinder ?? new Newtonsoft.Json.Serialization.DefaultSerializationBinder()));
         silo.AddAdoNetGrainStorage(ProviderNames.GrainStorage, o =>
         {
             o.Invariant = database.Invariant;

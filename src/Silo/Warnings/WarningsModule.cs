@@ -13,6 +13,8 @@ internal static class WarningsModule
     public static IServiceCollection AddWarnings(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WarningOptions>().Bind(configuration.GetSection(WarningOptions.Section));
+        // Resolved lazily: a test may replace it to move acknowledgement deadlines without moving the silo's timers.
+        services.TryAddSingleton(sp => new WarningClock(sp.GetRequiredService<TimeProvider>()));
         // A web host replaces this with the address it listens on.
         services.TryAddSingleton<IPublicBaseUrl, ConfiguredPublicBaseUrl>();
         services.AddOutboxHandler<WarningOutboxHandler>();

@@ -22,6 +22,7 @@ public static class ApiEndpoints
         api.MapGaugeApi();
         api.MapWarningApi();
         api.MapIncidentApi();
+        api.MapIncidentActionApi();
         api.MapLiveApi();
         api.MapRecipientApi();
         api.MapCamerasApi();

@@ -74,6 +74,7 @@ public static class WebHostingExtensions
         services.AddMudServices();
         services.AddLocalization();
         services.AddSingleton<TimelineText>();
+        services.AddSingleton<AmbonCC.Web.Components.Incidents.IncidentActions>();
         services.AddSingleton<LiveLagMetrics>();
         services.AddSingleton<LiveHub>();
         services.AddSingleton<CityCatalog>();

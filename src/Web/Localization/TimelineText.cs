@@ -25,6 +25,40 @@ public sealed class TimelineText(
     public string Warning(WarningTimelineEntry entry) =>
         entry.Code is { Length: > 0 } code ? Render(code, entry.Args ?? []) ?? entry.Text : entry.Text;
 
+    /// <summary>An incident's title in the reader's language; a title stored as text before codes existed reads as written.</summary>
+    public string Title(string? code, IReadOnlyList<string>? args, string fallback) =>
+        code is { Length: > 0 } ? RenderTitle(code, args ?? []) ?? fallback : fallback;
+
+    public string Title(IncidentSummary s) => Title(s.TitleCode, s.TitleArgs, s.Title);
+
+    public string Title(IncidentView v) => Title(v.TitleCode, v.TitleArgs, v.Title);
+
+    /// <summary>An SOP step's text; a configured step without a text shows its code.</summary>
+    public string Step(string step)
+    {
+        var text = incidents["Sop_" + step];
+        return text.ResourceNotFound ? step : text.Value;
+    }
+
+    private string? RenderTitle(string code, IReadOnlyList<string> a)
+    {
+        string Arg(int i) => i < a.Count ? a[i] : "";
+        return code switch
+        {
+            IncidentTitles.FloodRiver => incidents["TitleFloodRiver", Arg(0)],
+            IncidentTitles.SensorSilent => incidents["TitleSensorSilent", Arg(0)],
+            IncidentTitles.CameraFault => incidents["TitleCameraFault", Arg(0)],
+            IncidentTitles.CameraEvent => incidents["TitleCameraEvent", AlarmType(Arg(0)), Arg(1)],
+            IncidentTitles.TaxTerminal => incidents["TitleTaxTerminal", Arg(0)],
+            IncidentTitles.ComplaintOverdue => incidents["TitleComplaintOverdue", Arg(0).Length == 0 ? "Command Center" : Arg(0)],
+            IncidentTitles.FloodArea => incidents["TitleFloodArea", Arg(0)],
+            _ => (string?)null,
+        };
+    }
+
+    private string Tier(string tier) =>
+        Enum.TryParse<EscalationTier>(tier, out var t) && Enum.IsDefined(t) ? incidents[UiLabels.Tier(t)] : tier;
+
     public string AlarmSummary(AlarmView alarm) =>
         alarm.SummaryCode is { Length: > 0 } code ? Summary(code, alarm.SummaryArgs ?? []) ?? alarm.Summary : alarm.Summary;
 
@@ -87,7 +121,18 @@ public sealed class TimelineText(
         var normal = Arg(1) == nameof(SiagaLevel.Siaga4);
         return code switch
         {
-            TimelineCodes.Opened => incidents["TimelineOpened", Arg(0)],
+            TimelineCodes.Opened => incidents["TimelineOpened", Title(Arg(1), [.. a.Skip(2)], Arg(0))],
+            TimelineCodes.Acknowledged => incidents["TimelineAcknowledged", Suffix(Arg(0))],
+            TimelineCodes.Assigned => Arg(0).Length == 0 ? incidents["TimelineUnassigned"] : incidents["TimelineAssigned", Arg(0)],
+            TimelineCodes.Comment => incidents["TimelineComment", Arg(0)],
+            TimelineCodes.Escalated => incidents["TimelineEscalated", Tier(Arg(0)), Arg(1), Suffix(Arg(2))],
+            TimelineCodes.Reminder => incidents["TimelineReminder", Arg(0), Arg(1)],
+            TimelineCodes.ChecklistTicked => Arg(1) == "1" ? incidents["TimelineChecklistDone", Step(Arg(0))] : incidents["TimelineChecklistUndone", Step(Arg(0))],
+            TimelineCodes.SplitOut => incidents["TimelineSplitOut", AlarmType(Arg(0)), Subject(Arg(1)), Arg(2)],
+            TimelineCodes.SplitIn => incidents["TimelineSplitIn", AlarmType(Arg(0)), Subject(Arg(1))],
+            TimelineCodes.MergedFrom => incidents["TimelineMergedFrom", Arg(0), Arg(1)],
+            TimelineCodes.MergedInto => incidents["TimelineMergedInto", Arg(0)],
+            TimelineCodes.Correlated => incidents["TimelineCorrelated", Arg(0), Arg(1)],
             TimelineCodes.CamerasLinked => incidents["TimelineCamerasLinked", Arg(0)],
             TimelineCodes.Linked => incidents["TimelineLinked", LinkKind(Arg(0)), Arg(1)],
             TimelineCodes.Closed => incidents["TimelineClosed", Arg(0)],

@@ -15,7 +15,7 @@ public static class UiLabels
     /// <summary>Key in <see cref="Resources.IncidentsText"/>.</summary>
     public static string Severity(AlarmSeverity severity) => severity switch
     {
-        AlarmSeverity.Info => "SeverityInfo",
+        AlarmSeverity.Warning => "SeverityWarning",
         AlarmSeverity.Minor => "SeverityMinor",
         AlarmSeverity.Major => "SeverityMajor",
         AlarmSeverity.Critical => "SeverityCritical",
@@ -40,7 +40,17 @@ public static class UiLabels
         IncidentLinkKind.Complaint => "LinkComplaint",
         IncidentLinkKind.Camera => "LinkCamera",
         IncidentLinkKind.Gauge => "LinkGauge",
+        IncidentLinkKind.Terminal => "LinkTerminal",
+        IncidentLinkKind.Incident => "LinkIncident",
         _ => throw Unmapped(kind),
+    };
+
+    /// <summary>Key in <see cref="Resources.IncidentsText"/>.</summary>
+    public static string Tier(EscalationTier tier) => tier switch
+    {
+        EscalationTier.Operator => "TierOperator",
+        EscalationTier.Supervisor => "TierSupervisor",
+        _ => throw Unmapped(tier),
     };
 
     /// <summary>Key in <see cref="Resources.IncidentsText"/>.</summary>

@@ -32,6 +32,12 @@ public static class AccessPolicies
     public const string ReadIncidents = "read-incidents";
     public const string AcknowledgeAlarms = "acknowledge-alarms";
     public const string CloseIncidents = "close-incidents";
+
+    /// <summary>Comment, escalate to the Supervisor, tick SOP steps, split and merge incidents.</summary>
+    public const string WorkIncidents = "work-incidents";
+
+    /// <summary>Assign incidents to people.</summary>
+    public const string AssignIncidents = "assign-incidents";
     public const string PostBulletins = "post-bulletins";
     public const string WatchCameras = "watch-cameras";
 
@@ -99,6 +105,8 @@ public static class AccessPolicies
         [ReadIncidents] = Desk,
         [AcknowledgeAlarms] = Desk,
         [CloseIncidents] = Supervision,
+        [WorkIncidents] = Desk,
+        [AssignIncidents] = Supervision,
         [PostBulletins] = Supervision,
         [WatchCameras] = Desk,
         [ViewCameraWall] = [.. Roles.All],

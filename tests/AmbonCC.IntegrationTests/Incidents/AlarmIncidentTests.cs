@@ -12,10 +12,11 @@ public sealed class AlarmIncidentTests(WebAppFixture app)
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 27, 14, 0, 0, TimeSpan.FromHours(9));
 
+    // The kelurahan is the test's own (from its correlation key): flood alarms of one kelurahan and hour join one incident.
     internal static AlarmRaise Raise(string source, string type, string correlation, int minute,
-        AlarmSeverity severity = AlarmSeverity.Major, double? lat = null, double? lon = null) =>
+        AlarmSeverity severity = AlarmSeverity.Major, double? lat = null, double? lon = null, string? kelurahan = null) =>
         new(source, type, severity, $"Uji {type} menit {minute}", new Dictionary<string, string> { ["levelCm"] = "180" },
-            new AlarmArea(["81.71.02.1003"], lat, lon), correlation, T0.AddMinutes(minute), "Banjir uji " + correlation);
+            new AlarmArea([kelurahan ?? "K-" + correlation], lat, lon), correlation, T0.AddMinutes(minute), "Banjir uji " + correlation);
 
     private IAlarmGrain Alarm(AlarmRaise raise) => app.Grains.GetGrain<IAlarmGrain>(raise.AlarmId);
 
@@ -121,7 +122,7 @@ public sealed class AlarmIncidentTests(WebAppFixture app)
     }
 
     [Fact]
-    public async Task A_new_incident_links_the_river_cameras_within_1_5_km()
+    public async Task The_gauge_names_the_river_cameras_within_1_5_km_and_the_incident_links_them_without_asking_cameras()
     {
         var near = "CCTV-T-" + Guid.NewGuid().ToString("N")[..8];
         var far = "CCTV-T-" + Guid.NewGuid().ToString("N")[..8];
@@ -129,11 +130,13 @@ public sealed class AlarmIncidentTests(WebAppFixture app)
         await app.Grains.GetGrain<ICameraGrain>(far).RegisterAsync(Camera(far, -80.03, 10.0));
         await app.Grains.GetGrain<ICityDirectoryGrain>(CityKeys.City).AddToIndexAsync(CityIndexKind.Camera, [near, far]);
 
-        var raise = Raise(Unique("gauge"), "siaga", Unique("river"), 0, lat: -80.0, lon: 10.0);
+        var found = await NearbyCameras.FindAsync(app.Grains, -80.0, 10.0);
+        var links = found.Select(c => new IncidentLink(IncidentLinkKind.Camera, c.Code, c.Name)).ToList();
+        var raise = Raise(Unique("gauge"), "siaga", Unique("river"), 0, lat: -80.0, lon: 10.0) with { Links = links };
         var incident = await Incident((await Alarm(raise).RaiseAsync(raise)).IncidentId!).GetAsync();
 
-        var cameras = incident!.Links.Where(l => l.Kind == IncidentLinkKind.Camera).Select(l => l.Id).ToList();
-        Assert.Equal([near], cameras);
+        Assert.Equal([near], incident!.Links.Where(l => l.Kind == IncidentLinkKind.Camera).Select(l => l.Id));
+        Assert.Contains(incident.Timeline, e => e.Code == TimelineCodes.CamerasLinked && e.Args![0] == near);
     }
 
     private static CameraProfile Camera(string code, double lat, double lon) =>

@@ -1,5 +1,6 @@
 using AmbonCC.Platform;
 using AmbonCC.Silo.Hosting;
+using AmbonCC.Silo.Incidents;
 using AmbonCC.Silo.Ledger;
 using AmbonCC.Silo.RiverGauges;
 using AmbonCC.Silo.Warnings;
@@ -28,5 +29,6 @@ public static class MemorySilo
         silo.Services.AddAmbonPlatform(configuration);
         silo.Services.AddAmbonLedger().AddRiverGauges(configuration).AddWarnings(configuration);
         silo.Services.AddTaxTerminals(demoHistory: false);
+        silo.Services.AddIncidents(configuration);
     }
 }

@@ -91,7 +91,8 @@ public sealed class FloodJourneyTests(FloodJourneyFixture app)
         Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync(forged)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().PostAsync(forged, null)).StatusCode);
 
-        // The others stay silent: they are escalated to their lurah and the nearest BPBD officer.
+        // The others stay silent for the 10 minutes: they are escalated to their lurah and the nearest BPBD officer.
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
         warning = await WaitForAsync(warningId!, w => w.Recipients.Any(r => r.Role == EscalationPolicy.Lurah), "the silent RT heads escalated to their lurah");
         Assert.Equal(DeliveryState.Acknowledged, warning.Recipients.Single(r => r.RecipientId == rtHeads[0].RecipientId).State);
         Assert.Contains(warning.Timeline, t => t.Code == WarningNotes.Escalated);
@@ -116,6 +117,7 @@ public sealed class FloodJourneyTests(FloodJourneyFixture app)
         Assert.Equal(HttpStatusCode.OK, (await device.PostAsJsonAsync($"/api/v1/gauges/{Gauge}/readings", fall)).StatusCode);
         await WaitForAsync(warningId!, w => w.Pending?.MsgType == CapMsgType.Cancel, "a Cancel proposed once the river is back to normal");
         // The silent lurah and BPBD officer reach the Supervisor on duty, who has no channel and is shown so, not as queued.
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
         warning = await WaitForAsync(warningId!, w => w.Recipients.Any(r => r.Role == EscalationPolicy.Supervisor), "the escalation to the Supervisor on duty");
         Assert.Equal(DeliveryState.NoChannel, warning.Recipients.Single(r => r.Role == EscalationPolicy.Supervisor).State);
         Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsync($"/api/v1/warnings/{warningId}/approve", null)).StatusCode);

@@ -43,14 +43,15 @@ public sealed class IncidentRulesTests
     [Theory]
     [InlineData("gauge:PDA-BATUMERAH-1", IncidentLinkKind.Gauge, "PDA-BATUMERAH-1")]
     [InlineData("camera:CCTV-RV-01", IncidentLinkKind.Camera, "CCTV-RV-01")]
-    public void Gauge_and_camera_sources_become_links(string source, IncidentLinkKind kind, string id)
+    [InlineData("terminal:MP-1", IncidentLinkKind.Terminal, "MP-1")]
+    public void Gauge_camera_and_terminal_sources_become_links(string source, IncidentLinkKind kind, string id)
     {
         var link = IncidentRules.SourceLink(source);
         Assert.Equal((kind, id), (link!.Kind, link.Id));
     }
 
     [Theory]
-    [InlineData("terminal:MP-1")]
+    [InlineData("complaint:AMB-1")]
     [InlineData("gauge:")]
     [InlineData("nocolon")]
     public void Other_sources_are_not_linked(string source) => Assert.Null(IncidentRules.SourceLink(source));

@@ -89,4 +89,23 @@ public sealed class TimelineTextTests
         Assert.StartsWith("Rapid rise, Wai Batu Merah", english, StringComparison.Ordinal);
         Assert.StartsWith("Siaga 2 (Siaga) banjir", FloodText.Indonesian(FloodFacts.BatuMerah(), allClear: false).Headline, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("id-ID", "Banjir Wai Batu Merah", "Insiden dibuka: Banjir Wai Batu Merah", "Dieskalasi ke Supervisor setelah 10 menit belum dikonfirmasi")]
+    [InlineData("en-US", "Flood: Wai Batu Merah", "Incident opened: Flood: Wai Batu Merah", "Escalated to Supervisor after 10 minutes unacknowledged")]
+    public void Titles_and_handling_entries_are_codes_told_in_the_readers_language(string culture, string title, string opened, string escalated)
+    {
+        var summary = new IncidentSummary("INC-1", "Banjir Wai Batu Merah", AlarmSeverity.Major, IncidentStatus.Open, At, null, 1, 1, [], At,
+            IncidentTitles.FloodRiver, ["Wai Batu Merah"]);
+        var open = TimelineEntry.Coded(At, "opened", "system", TimelineCodes.Opened, "Banjir Wai Batu Merah", IncidentTitles.FloodRiver, "Wai Batu Merah");
+        var escalation = TimelineEntry.Coded(At, "escalated", "system", TimelineCodes.Escalated, nameof(EscalationTier.Supervisor), "10", "");
+        var legacy = summary with { Title = "Banjir lama", TitleCode = null, TitleArgs = null };
+
+        Assert.Equal(title, Texts.In(culture, () => Text.Title(summary)));
+        Assert.Equal(opened, Texts.In(culture, () => Text.Incident(open)));
+        Assert.Equal(escalated, Texts.In(culture, () => Text.Incident(escalation)));
+        Assert.Equal("Banjir lama", Texts.In(culture, () => Text.Title(legacy)));
+        Assert.Equal("unknown.step", Texts.In(culture, () => Text.Step("unknown.step")));
+        Assert.NotEqual("flood.call-bpbd", Texts.In(culture, () => Text.Step("flood.call-bpbd")));
+    }
 }

@@ -23,6 +23,7 @@ public partial class Incidents
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private CityCatalog Catalog { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private IncidentActions Actions { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     private IIncidentQueueGrain Queue => Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City);
@@ -39,6 +40,12 @@ public partial class Incidents
     // The queue rows come with the events; only the open incident's timeline and alarms are read again.
     private async Task OnIncidentChangedAsync(IncidentChanged evt)
     {
+        // The incident's own row is newer than the queue's copy (the queue hears of it a moment later).
+        if (open is not null && (evt.Summary.Status == IncidentStatus.Closed || open.Any(i => i.Id == evt.SubjectId)))
+        {
+            open = IncidentRows.Apply(open, evt.Summary);
+        }
+
         if (evt.SubjectId == selected?.Id)
         {
             selected = await Grains.GetGrain<IIncidentGrain>(evt.SubjectId).GetAsync();
@@ -69,6 +76,27 @@ public partial class Incidents
         await Grains.GetGrain<IAlarmGrain>(alarmId).AcknowledgeAsync(user, null);
         // The live event refreshes every screen; this one refreshes now rather than a moment later.
         selected = selected is null ? null : await Grains.GetGrain<IIncidentGrain>(selected.Id).GetAsync();
+    }
+
+    private void Refresh(IncidentView view) => selected = view;
+
+    private async Task SplitAsync(string alarmId)
+    {
+        var principal = (await Auth).User;
+        if (selected is null || !AccessPolicies.Allows(principal, AccessPolicies.WorkIncidents))
+        {
+            return;
+        }
+
+        try
+        {
+            await Actions.SplitAsync(selected.Id, alarmId, principal.Identity?.Name ?? "?");
+            selected = await Grains.GetGrain<IIncidentGrain>(selected.Id).GetAsync();
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or KeyNotFoundException)
+        {
+            Snackbar.Add(ex.Message, Severity.Error);
+        }
     }
 
     private async Task CloseAsync()
