@@ -115,7 +115,8 @@ public static class EvidenceEndpoints
             Required(body?.Sha256, "sha256").ToLowerInvariant()), actor));
     }
 
-    private static string Required(string? value, string field) =>
+    /// <summary>A text field of a step: 1–500 characters, no control characters (400 naming the field otherwise).</summary>
+    internal static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) || value.Length > 500 || value.Any(char.IsControl)
             ? throw new ArgumentException("Required: 1–500 characters, no control characters.", field)
             : value.Trim();
