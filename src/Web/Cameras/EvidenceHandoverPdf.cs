@@ -86,5 +86,5 @@ public static class EvidenceHandoverPdf
     }
 
     private static string Local(CityClock clock, DateTimeOffset at) =>
-        clock.ToCityTime(at).ToString("d MMM yyyy HH:mm", Indonesian) + " " + clock.Label;
+        clock.ToCityTime(at).ToString("d MMM yyyy HH':'mm", Indonesian) + " " + clock.Label;
 }
