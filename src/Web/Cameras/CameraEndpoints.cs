@@ -35,13 +35,11 @@ public static partial class CameraEndpoints
 
         api.MapPost("/cameras/{code}/heartbeat", HeartbeatAsync)
             .RequireAuthorization(AccessPolicies.CameraDevices)
-            .Produces<CameraStatus>()
             .ProducesValidationProblem()
             .WithSummary("The camera (or its VMS) reports it is alive: observedAt, fps, snapshotHash, recording.");
 
         api.MapPost("/cameras/{code}/events", EventAsync)
             .RequireAuthorization(AccessPolicies.CameraDevices)
-            .Produces<CameraEventResult>()
             .ProducesValidationProblem()
             .WithSummary("An analytics event in Frigate's shape (type new/update/end; id, label, score, zones, start_time, end_time); idempotent on the event id.");
 
@@ -77,17 +75,23 @@ public static partial class CameraEndpoints
     private static readonly DeviceIngestSpec Events = new("camera", 20, 64 * 1024);
 
     private static Task<IResult> HeartbeatAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time) =>
-        CameraIngestAsync<CameraHeartbeat, CameraStatus>(code, request, user, grains, Heartbeats,
+        CameraIngestAsync<CameraHeartbeat, object>(code, request, user, grains, Heartbeats,
             (body, now) => (CameraInput.ReadHeartbeat(body, now, out var beat), beat), time,
-            async (camera, beat) => (await camera.HeartbeatAsync(beat), DeviceItemOutcome.Accepted(0)));
+            async (camera, beat) => (Health(await camera.HeartbeatAsync(beat)), DeviceItemOutcome.Accepted(0)));
+
+    // The device ingest writes its own JSON (no enum converter): enums go out as their names, as everywhere else.
+    private static object Health(CameraStatus s) => new
+    {
+        s.Code, health = s.Health.ToString(), conditions = s.Conditions.ToString(), s.LastHeartbeatAt, s.Fps, s.Recording, s.Snapshot,
+    };
 
     private static Task<IResult> EventAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time) =>
-        CameraIngestAsync<CameraEvent, CameraEventResult>(code, request, user, grains, Events,
+        CameraIngestAsync<CameraEvent, object>(code, request, user, grains, Events,
             (body, now) => (CameraInput.ReadEvent(body, now, out var evt), evt), time,
             async (camera, evt) =>
             {
                 var result = await camera.IngestEventAsync(evt);
-                return (result, result.Outcome switch
+                return (new { result.EventId, outcome = result.Outcome.ToString() }, result.Outcome switch
                 {
                     CameraEventOutcome.Duplicate => DeviceItemOutcome.Duplicate(0),
                     CameraEventOutcome.Ignored => new DeviceItemOutcome(0, "accepted", "ignored: below its category's threshold"),
