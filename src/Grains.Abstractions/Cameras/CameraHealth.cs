@@ -56,12 +56,16 @@ public sealed record UptimeDay(
     public double? Share => KnownSeconds > 0 ? OnlineSeconds / KnownSeconds : null;
 }
 
-/// <summary>One line of a camera's own timeline (health changes, events, snapshots of note).</summary>
+/// <summary>One line of a camera's own timeline (health changes, events, evidence steps).</summary>
+/// <param name="Kind">A stable code (<c>offline</c>, <c>event</c>, <c>evidence-approved</c>...): the reader's language renders it with <paramref name="Args"/>.</param>
+/// <param name="Text">The line in Bahasa Indonesia, for API readers and for lines stored before codes had arguments.</param>
+/// <param name="Args">The values the code's text needs (ids, names, labels, ISO-8601 times), in a fixed order per code.</param>
 [GenerateSerializer, Immutable, Alias("ambon.cameras.CameraTimelineEntry")]
 public sealed record CameraTimelineEntry(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] string Kind,
-    [property: Id(2)] string Text);
+    [property: Id(2)] string Text,
+    [property: Id(3)] IReadOnlyList<string>? Args = null);
 
 /// <summary>A camera as the wall and the API show it.</summary>
 /// <param name="LastHeartbeatAt">When the center last received a heartbeat (server time), null when never.</param>

@@ -46,6 +46,13 @@ public interface ICameraGrain : IGrainWithStringKey
     [Alias("CheckHealth")]
     Task<CameraStatus?> CheckHealthAsync();
 
+    /// <summary>
+    /// Puts a step of an evidence request on this camera's timeline (kind <c>evidence-*</c>, first argument the
+    /// evidence id). Idempotent on (kind, evidence id, time): the evidence grain repeats it after a retry.
+    /// </summary>
+    [Alias("NoteEvidence")]
+    Task NoteEvidenceAsync(CameraTimelineEntry entry);
+
     /// <summary>The camera's timeline, newest first.</summary>
     [Alias("GetTimeline"), AlwaysInterleave]
     Task<IReadOnlyList<CameraTimelineEntry>> GetTimelineAsync();

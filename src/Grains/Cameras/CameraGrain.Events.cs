@@ -17,12 +17,14 @@ internal sealed partial class CameraGrain
         var label = CameraAlarms.LabelText(evt.Label);
         if (!relevant)
         {
-            AddTimeline(now, "event-ignored", $"{label} ({evt.Type.ToString().ToLowerInvariant()}, skor {evt.Score:0.00}) di bawah ambang kategori {profile.Category}");
+            var score = evt.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+            AddTimeline(now, "event-ignored", $"{label} ({evt.Type.ToString().ToLowerInvariant()}, skor {score}) di bawah ambang kategori {profile.Category}",
+                evt.Label, score);
         }
         else if (evt.Type == CameraEventType.End)
         {
             state.State.ActiveEvents.Remove(evt.Id);
-            AddTimeline(now, "event-ended", $"{label} selesai ({evt.Id})");
+            AddTimeline(now, "event-ended", $"{label} selesai ({evt.Id})", evt.Label, evt.Id);
             if (!state.State.ActiveEvents.ContainsValue(evt.Label))
             {
                 state.State.PendingReactions.Add(CameraAlarms.EventEnded(evt, now));
@@ -34,7 +36,7 @@ internal sealed partial class CameraGrain
             // A new event's alarm is dated by its start; an update by when it arrived (a retry repeats the stored raise).
             var reaction = CameraAlarms.ForEvent(profile, evt, evt.Type == CameraEventType.New ? evt.StartTime : now);
             state.State.PendingReactions.Add(reaction);
-            AddTimeline(now, "event", reaction.Raise!.Summary);
+            AddTimeline(now, "event", reaction.Raise!.Summary, evt.Label, evt.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         await state.WriteStateAsync();

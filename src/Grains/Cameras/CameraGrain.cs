@@ -14,13 +14,14 @@ internal sealed partial class CameraGrain(
     [PersistentState("camera", ProviderNames.GrainStorage)] IPersistentState<CameraState> state,
     IOptions<CameraOptions> options,
     TimeProvider time,
+    CityClock city,
     ILogger<CameraGrain> logger) : Grain, ICameraGrain, IRemindable
 {
     private const string HealthWatch = "health-watch";
     private const int TimelineKept = 200;
     private const int IncidentsKept = 20;
     private static readonly TimeSpan SnapshotEvery = TimeSpan.FromSeconds(30);
-    private readonly CameraHealthRules rules = new(options.Value);
+    private readonly CameraHealthRules rules = new(options.Value, city);
     private DateTimeOffset lastWrite;
     private DateTimeOffset lastAnnounced;
 
@@ -161,10 +162,31 @@ internal sealed partial class CameraGrain(
     private CameraProfile RequireProfile() =>
         state.State.Profile ?? throw new ArgumentException($"Unknown camera '{Code}'.", "code");
 
-    private void AddTimeline(DateTimeOffset at, string kind, string text)
+    public async Task NoteEvidenceAsync(CameraTimelineEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (state.State.Profile is null || !entry.Kind.StartsWith("evidence-", StringComparison.Ordinal) || entry.Args is not [var evidenceId, ..])
+        {
+            return;
+        }
+
+        if (state.State.Timeline.Any(e => e.Kind == entry.Kind && e.At == entry.At && e.Args is [var id, ..] && id == evidenceId))
+        {
+            return; // the evidence grain repeating a step after a retry
+        }
+
+        AddTimeline(entry);
+        await state.WriteStateAsync();
+        lastWrite = time.GetUtcNow();
+    }
+
+    private void AddTimeline(DateTimeOffset at, string kind, string text, params string[] args) =>
+        AddTimeline(new CameraTimelineEntry(at, kind, text, args.Length == 0 ? null : args));
+
+    private void AddTimeline(CameraTimelineEntry entry)
     {
         var timeline = state.State.Timeline;
-        timeline.Add(new CameraTimelineEntry(at, kind, text));
+        timeline.Add(entry);
         if (timeline.Count > TimelineKept)
         {
             timeline.RemoveRange(0, timeline.Count - TimelineKept);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AmbonCC.City;
 using AmbonCC.Platform;
 using AmbonCC.Platform.Outbox;
+using Microsoft.Extensions.Logging;
 
 namespace AmbonCC.Cameras;
 
@@ -14,10 +15,11 @@ internal sealed class EvidenceState
 }
 
 /// <summary>A request for footage and its chain of custody; every step is an entry chained to the one before.</summary>
-internal sealed class EvidenceRequestGrain(
+internal sealed partial class EvidenceRequestGrain(
     [PersistentState("evidence", ProviderNames.GrainStorage)] IPersistentState<EvidenceState> state,
     IOutbox outbox,
-    TimeProvider time) : Grain, IEvidenceRequestGrain
+    TimeProvider time,
+    ILogger<EvidenceRequestGrain> logger) : Grain, IEvidenceRequestGrain
 {
     /// <summary>The outbox channel of messages to a camera's video management system.</summary>
     public const string VmsChannel = "vms";
@@ -26,19 +28,19 @@ internal sealed class EvidenceRequestGrain(
     {
         if (state.State.View is { } existing)
         {
-            return existing.Request == request ? existing : throw new InvalidOperationException("This evidence id is already taken.");
+            return existing.Request == request ? await FollowUpAsync(existing) : throw new InvalidOperationException("This evidence id is already taken.");
         }
 
         var now = time.GetUtcNow();
         var view = new EvidenceView(this.GetPrimaryKeyString(), request, EvidenceStatus.Requested, recordedBy, now, null, null, null, null, null);
-        return await StepAsync(view, recordedBy, "requested",
+        return await FollowUpAsync(await StepAsync(view, recordedBy, "requested",
             $"{request.Institution}; {request.OfficerName}; surat {request.LetterNumber} ({request.LetterDate:yyyy-MM-dd}); perkara {request.CaseNumber}; " +
-            $"kamera {string.Join(",", request.CameraCodes)}; {request.From:O}–{request.To:O}; alasan: {request.Reason}");
+            $"kamera {string.Join(",", request.CameraCodes)}; {request.From:O}–{request.To:O}; alasan: {request.Reason}"));
     }
 
     public async Task<EvidenceView> DecideAsync(bool approve, string reason, string supervisor)
     {
-        var view = await DecideOnceAsync(approve, reason, supervisor);
+        var view = await FollowUpAsync(await DecideOnceAsync(approve, reason, supervisor));
         return view.Status == EvidenceStatus.OnHold ? await TellVmsAsync(view, "legal-hold") : view;
     }
 
@@ -78,7 +80,10 @@ internal sealed class EvidenceRequestGrain(
         return view;
     }
 
-    public Task<EvidenceView> RecordExportAsync(EvidenceExport export, string actor)
+    public async Task<EvidenceView> RecordExportAsync(EvidenceExport export, string actor) =>
+        await FollowUpAsync(await RecordExportOnceAsync(export, actor));
+
+    private Task<EvidenceView> RecordExportOnceAsync(EvidenceExport export, string actor)
     {
         ArgumentNullException.ThrowIfNull(export);
         if (!EvidenceRules.IsSha256(export.Sha256))
@@ -96,7 +101,10 @@ internal sealed class EvidenceRequestGrain(
             $"{export.FileName}; {export.SizeBytes} bytes; sha256 {export.Sha256}");
     }
 
-    public Task<EvidenceView> HandOverAsync(string officerName, string handedOverBy)
+    public async Task<EvidenceView> HandOverAsync(string officerName, string handedOverBy) =>
+        await FollowUpAsync(await HandOverOnceAsync(officerName, handedOverBy));
+
+    private Task<EvidenceView> HandOverOnceAsync(string officerName, string handedOverBy)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(officerName);
         var view = Require(EvidenceStatus.Exported, EvidenceStatus.HandedOver);
@@ -111,7 +119,7 @@ internal sealed class EvidenceRequestGrain(
     }
 
     public async Task<EvidenceView> ReleaseAsync(string reason, string supervisor) =>
-        await TellVmsAsync(await ReleaseOnceAsync(reason, supervisor), "release-hold");
+        await TellVmsAsync(await FollowUpAsync(await ReleaseOnceAsync(reason, supervisor)), "release-hold");
 
     private Task<EvidenceView> ReleaseOnceAsync(string reason, string supervisor)
     {

@@ -21,7 +21,6 @@ public partial class CameraDetailPage : IAsyncDisposable
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private CityClock City { get; set; } = default!;
-    [Inject] private Microsoft.Extensions.Localization.IStringLocalizer<AmbonCC.Web.Resources.CamerasText> Texts { get; set; } = default!;
     [Inject] private Microsoft.Extensions.Options.IOptions<CameraOptions> Options { get; set; } = default!;
 
     /// <summary>The VMS's live view (MJPEG) of this camera when a viewer is configured; else the latest picture.</summary>
@@ -31,7 +30,6 @@ public partial class CameraDetailPage : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        CameraTexts.Localizer ??= Texts;
         if (live is not null)
         {
             await live.DisposeAsync();

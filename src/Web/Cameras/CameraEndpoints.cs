@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AmbonCC.Cameras;
 using AmbonCC.City;
 using AmbonCC.Web.Api;
+using AmbonCC.Web.Devices;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 
@@ -33,13 +35,11 @@ public static partial class CameraEndpoints
 
         api.MapPost("/cameras/{code}/heartbeat", HeartbeatAsync)
             .RequireAuthorization(AccessPolicies.CameraDevices)
-            .Produces<CameraStatus>()
             .ProducesValidationProblem()
             .WithSummary("The camera (or its VMS) reports it is alive: observedAt, fps, snapshotHash, recording.");
 
         api.MapPost("/cameras/{code}/events", EventAsync)
             .RequireAuthorization(AccessPolicies.CameraDevices)
-            .Produces<CameraEventResult>()
             .ProducesValidationProblem()
             .WithSummary("An analytics event in Frigate's shape (type new/update/end; id, label, score, zones, start_time, end_time); idempotent on the event id.");
 
@@ -68,35 +68,86 @@ public static partial class CameraEndpoints
         }));
     }
 
+    /// <summary>A camera's heartbeat (or a VMS's few for one camera), through the shared device ingest.</summary>
+    private static readonly DeviceIngestSpec Heartbeats = new("camera", 20, 16 * 1024);
+
+    /// <summary>Frigate sends one event per message; a short batch is taken too.</summary>
+    private static readonly DeviceIngestSpec Events = new("camera", 20, 64 * 1024);
+
     private static Task<IResult> HeartbeatAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time) =>
-        DeviceWriteAsync(code, request, user, grains, body => (CameraInput.ReadHeartbeat(body, time.GetUtcNow(), out var beat), beat),
-            (camera, beat) => camera.HeartbeatAsync(beat));
+        CameraIngestAsync<CameraHeartbeat, object>(code, request, user, grains, Heartbeats,
+            (body, now) => (CameraInput.ReadHeartbeat(body, now, out var beat), beat), time,
+            async (camera, beat) => (Health(await camera.HeartbeatAsync(beat)), DeviceItemOutcome.Accepted(0)));
+
+    // The device ingest writes its own JSON (no enum converter): enums go out as their names, as everywhere else.
+    private static object Health(CameraStatus s) => new
+    {
+        s.Code, health = s.Health.ToString(), conditions = s.Conditions.ToString(), s.LastHeartbeatAt, s.Fps, s.Recording, s.Snapshot,
+    };
 
     private static Task<IResult> EventAsync(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time) =>
-        DeviceWriteAsync(code, request, user, grains, body => (CameraInput.ReadEvent(body, time.GetUtcNow(), out var evt), evt),
-            (camera, evt) => camera.IngestEventAsync(evt));
+        CameraIngestAsync<CameraEvent, object>(code, request, user, grains, Events,
+            (body, now) => (CameraInput.ReadEvent(body, now, out var evt), evt), time,
+            async (camera, evt) =>
+            {
+                var result = await camera.IngestEventAsync(evt);
+                return (new { result.EventId, outcome = result.Outcome.ToString() }, result.Outcome switch
+                {
+                    CameraEventOutcome.Duplicate => DeviceItemOutcome.Duplicate(0),
+                    CameraEventOutcome.Ignored => new DeviceItemOutcome(0, "accepted", "ignored: below its category's threshold"),
+                    _ => DeviceItemOutcome.Accepted(0),
+                });
+            });
 
-    /// <summary>What every camera write does: the key's right to the camera, then the JSON, then the fields, then the grain.</summary>
-    private static async Task<IResult> DeviceWriteAsync<TInput, TResult>(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains,
-        Func<JsonElement, (IDictionary<string, string[]> Errors, TInput? Input)> read, Func<ICameraGrain, TInput, Task<TResult>> call)
+    /// <summary>
+    /// Every camera write through <see cref="DeviceIngest"/>: the key's right to the camera (its own key or its VMS's),
+    /// JSON (415/413), one item or a batch, fields by name for one item and by path (<c>[2].fps</c>) in a batch,
+    /// then the grain item by item in order; the answer is the last item's result with every item's outcome.
+    /// </summary>
+    private static Task<IResult> CameraIngestAsync<TInput, TResult>(string code, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains,
+        DeviceIngestSpec spec, Func<JsonElement, DateTimeOffset, (Dictionary<string, string[]> Errors, TInput? Input)> read, TimeProvider time,
+        Func<ICameraGrain, TInput, Task<(TResult Result, DeviceItemOutcome Outcome)>> call)
         where TInput : class
+        where TResult : class
     {
-        var (camera, refusal) = await AuthorizeWriteAsync(code, user, grains);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
+        var camera = grains.GetGrain<ICameraGrain>(code);
+        return DeviceIngest.HandleAsync<JsonNode, List<TInput>>(request, user, spec, code,
+            items =>
+            {
+                var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                var batch = new List<TInput>(items.Count);
+                var now = time.GetUtcNow();
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var element = items[i] is { } node ? JsonSerializer.SerializeToElement(node) : default;
+                    var (itemErrors, input) = read(element, now);
+                    foreach (var (field, messages) in itemErrors)
+                    {
+                        errors[items.Count == 1 ? field : $"[{i}].{field}"] = messages;
+                    }
 
-        var (body, bad) = await ReadJsonAsync(request);
-        if (bad is not null)
-        {
-            return bad;
-        }
+                    if (input is not null)
+                    {
+                        batch.Add(input);
+                    }
+                }
 
-        var (errors, input) = read(body);
-        return errors.Count > 0
-            ? Results.ValidationProblem(errors, title: "The request has invalid fields.")
-            : await CallAsync(() => call(camera!, input!));
+                return (errors, batch);
+            },
+            async batch =>
+            {
+                TResult? last = null;
+                var outcomes = new List<DeviceItemOutcome>(batch.Count);
+                foreach (var input in batch)
+                {
+                    var (result, outcome) = await call(camera, input);
+                    outcomes.Add(outcome with { Index = outcomes.Count });
+                    last = result;
+                }
+
+                return new DeviceIngestReply(last!, outcomes);
+            },
+            async () => (await AuthorizeWriteAsync(code, user, grains)).Refusal);
     }
 
     /// <summary>A key only speaks for its own camera, or for the cameras of its VMS: 403 otherwise, 404 for no camera.</summary>
@@ -115,19 +166,6 @@ public static partial class CameraEndpoints
         }
 
         return AccessPolicies.MayWriteCamera(user, profile.Code, profile.VmsId) ? (camera, null) : (null, Forbidden(code));
-    }
-
-    private static async Task<(JsonElement Body, IResult? Bad)> ReadJsonAsync(HttpRequest request)
-    {
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body);
-            return (document.RootElement.Clone(), null);
-        }
-        catch (JsonException ex)
-        {
-            return (default, ApiProblems.Field("body", "Not valid JSON: " + ex.Message.Split('.')[0] + "."));
-        }
     }
 
     private static async Task<IResult> CallAsync<T>(Func<Task<T>> call)

@@ -24,7 +24,6 @@ public partial class CameraWall : IAsyncDisposable
     [Inject] private CameraWallLoader Loader { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
-    [Inject] private Microsoft.Extensions.Localization.IStringLocalizer<AmbonCC.Web.Resources.CamerasText> Texts { get; set; } = default!;
 
     /// <summary>The mayor's office: no filters, no links, rotating through the categories.</summary>
     [Parameter] public bool ReadOnly { get; set; }
@@ -36,7 +35,6 @@ public partial class CameraWall : IAsyncDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        CameraTexts.Localizer ??= Texts;
         // Subscribes before loading; what arrives meanwhile is applied after the snapshot.
         live = new LiveView(Hub, InvokeAsync, StateHasChanged).On<CameraStatusChanged>(Apply);
         await live.StartAsync(LoadAsync);

@@ -2,7 +2,7 @@ namespace AmbonCC.Web.Cameras;
 
 public static class CameraWebExtensions
 {
-    /// <summary>What the camera pages need in the web process.</summary>
+    /// <summary>What the camera and evidence pages need in the web process.</summary>
     public static IServiceCollection AddCamerasWeb(this IServiceCollection services) =>
-        services.AddSingleton<CameraWallLoader>();
+        services.AddSingleton<CameraWallLoader>().AddSingleton<EvidenceDesk>();
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using AmbonCC.Cameras;
 using AmbonCC.City;
 using AmbonCC.Web.Api;
@@ -49,13 +48,28 @@ public static class EvidenceEndpoints
             .RequireAuthorization(AccessPolicies.RecordEvidenceExport)
             .WithSummary("Records the exported clip: file name, size and SHA-256 (the operator, or the VMS of every camera in the request).");
 
+        api.MapGet("/evidence/{id}/handover.pdf", async (string id, IGrainFactory grains, AmbonCC.City.CityClock clock) =>
+            {
+                var evidence = grains.GetGrain<IEvidenceRequestGrain>(id);
+                if (await evidence.GetAsync() is not { } view)
+                {
+                    return NotFound(id);
+                }
+
+                return view.HandedOverTo is null
+                    ? Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The clip has not been handed over yet.")
+                    : Results.File(EvidenceHandoverPdf.Render(view, await evidence.GetCustodyAsync(), clock), "application/pdf", $"serah-terima-{view.Id}.pdf");
+            })
+            .RequireAuthorization(AccessPolicies.RequestEvidence)
+            .WithSummary("The printable handover record (PDF): letter, cameras, window, file and SHA-256, names and time, custody state.");
+
         api.MapPost("/evidence/{id}/handover", (string id, HandoverBody? body, ClaimsPrincipal user, IGrainFactory grains) =>
                 StepAsync(() => grains.GetGrain<IEvidenceRequestGrain>(id).HandOverAsync(Required(body?.OfficerName, "officerName"), user.Identity!.Name!)))
             .RequireAuthorization(AccessPolicies.RequestEvidence)
             .WithSummary("Records the handover of the clip to the officer (names and time).");
     }
 
-    private static async Task<IResult> RecordAsync(EvidenceBody? body, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time, AmbonCC.City.CityClock city)
+    private static async Task<IResult> RecordAsync(EvidenceBody? body, ClaimsPrincipal user, EvidenceDesk desk)
     {
         if (body?.CameraCodes is null || body.From is null || body.To is null || body.LetterDate is null)
         {
@@ -63,18 +77,18 @@ public static class EvidenceEndpoints
         }
 
         var request = new EvidenceRequest(body.Institution ?? "", body.OfficerName ?? "", body.LetterNumber ?? "", body.LetterDate.Value,
-            body.CaseNumber ?? "", body.Reason ?? "", [.. body.CameraCodes.Select(c => c.Trim())], body.From.Value, body.To.Value);
-        var profiles = await Task.WhenAll(request.CameraCodes.Distinct().Take(50).Select(c => grains.GetGrain<ICameraGrain>(c).GetProfileAsync()));
-        var cameras = profiles.OfType<CameraProfile>().ToDictionary(p => p.Code, StringComparer.Ordinal);
-        var now = time.GetUtcNow();
-        var errors = EvidenceRules.Validate(request, cameras, now);
-        if (errors.Count > 0)
+            body.CaseNumber ?? "", body.Reason ?? "", [.. body.CameraCodes.Select(c => c?.Trim() ?? "")], body.From.Value, body.To.Value);
+        try
         {
-            return Results.ValidationProblem(errors, title: "The request cannot be recorded.");
+            var (errors, view) = await desk.RecordAsync(request, user.Identity!.Name!);
+            return view is null
+                ? Results.ValidationProblem(errors.ToDictionary(), title: "The request cannot be recorded.")
+                : Results.Created($"/api/v1/evidence/{view.Id}", view);
         }
-
-        var id = $"EV-{city.ToCityTime(now):yyyyMMdd}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(3))}";
-        return await StepAsync(async () => await grains.GetGrain<IEvidenceRequestGrain>(id).RecordAsync(request, user.Identity!.Name!), created: true);
+        catch (Exception ex) when (ApiProblems.RetryLater(ex) is { } retryLater)
+        {
+            return retryLater;
+        }
     }
 
     private static async Task<IResult> ExportAsync(string id, ExportBody? body, ClaimsPrincipal user, IGrainFactory grains)
@@ -101,7 +115,8 @@ public static class EvidenceEndpoints
             Required(body?.Sha256, "sha256").ToLowerInvariant()), actor));
     }
 
-    private static string Required(string? value, string field) =>
+    /// <summary>A text field of a step: 1–500 characters, no control characters (400 naming the field otherwise).</summary>
+    internal static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) || value.Length > 500 || value.Any(char.IsControl)
             ? throw new ArgumentException("Required: 1–500 characters, no control characters.", field)
             : value.Trim();

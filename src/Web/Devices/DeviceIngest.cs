@@ -39,15 +39,21 @@ public static class DeviceIngest
 
     /// <param name="validate">Domain rules over the parsed items (null where an element was JSON null): errors by path, and the typed batch.</param>
     /// <param name="submit">Hands the validated batch to the grain; throws ArgumentException for a refused call.</param>
+    /// <param name="authorize">Replaces the subject check (key subject <c>kind:code</c>): null to go on, else the refusal.</param>
     public static async Task<IResult> HandleAsync<TInput, TBatch>(
         HttpRequest request, ClaimsPrincipal user, DeviceIngestSpec spec, string deviceCode,
         Func<IReadOnlyList<TInput?>, (IDictionary<string, string[]> Errors, TBatch Batch)> validate,
-        Func<TBatch, Task<DeviceIngestReply>> submit)
+        Func<TBatch, Task<DeviceIngestReply>> submit,
+        Func<Task<IResult?>>? authorize = null)
         where TInput : class
     {
-        if (!AccessPolicies.MaySpeakFor(user, $"{spec.DeviceKind}:{deviceCode}"))
+        // A device kind whose keys may also belong to a gateway (a camera's VMS) decides who speaks for the device itself.
+        var refusal = authorize is not null ? await authorize()
+            : AccessPolicies.MaySpeakFor(user, $"{spec.DeviceKind}:{deviceCode}") ? null
+            : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not send data for {spec.DeviceKind} '{deviceCode}'.");
+        if (refusal is not null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not send data for {spec.DeviceKind} '{deviceCode}'.");
+            return refusal;
         }
 
         if (!request.HasJsonContentType())

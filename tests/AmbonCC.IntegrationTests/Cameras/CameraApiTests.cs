@@ -153,6 +153,26 @@ public sealed class CameraApiTests(CameraWebFixture app)
     }
 
     [Fact]
+    public async Task Heartbeats_go_through_the_device_ingest_one_or_a_batch_with_errors_by_path()
+    {
+        var (code, device) = await app.NewCameraAsync();
+        var now = DateTimeOffset.UtcNow;
+        var url = $"/api/v1/cameras/{code}/heartbeat";
+
+        var notJson = await device.PostAsync(url, new StringContent("fps=1", Encoding.UTF8, "text/plain"));
+        var badItem = await device.PostAsJsonAsync(url, new object[] { Beat(now.AddSeconds(-2)), new { observedAt = now, fps = -1, recording = true } });
+        var batch = await device.PostAsJsonAsync(url, new[] { Beat(now.AddSeconds(-2), "a"), Beat(now, "b") });
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, notJson.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badItem.StatusCode);
+        Assert.True((await badItem.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("[1].fps", out _));
+        Assert.Equal(HttpStatusCode.OK, batch.StatusCode);
+        var answer = await batch.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, answer.GetProperty("accepted").GetInt32());
+        Assert.Equal("Online", answer.GetProperty("health").GetString());
+    }
+
+    [Fact]
     public async Task A_snapshot_is_stored_served_to_staff_only_and_checked_for_type_and_size()
     {
         var (code, device) = await app.NewCameraAsync();

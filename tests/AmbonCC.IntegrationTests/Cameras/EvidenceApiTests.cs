@@ -62,6 +62,45 @@ public sealed class EvidenceApiTests(CameraWebFixture app)
         Assert.Equal(["requested", "approved-legal-hold", "exported", "handed-over"],
             custody.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         Assert.Equal("HandedOver", (await desk.GetFromJsonAsync<JsonElement>($"/api/v1/evidence/{id}")).GetProperty("status").GetString());
+
+        // The city's list has it at its last step; each step is a coded line on the camera's timeline.
+        var listed = Assert.Single(await app.Grains.GetGrain<IEvidenceIndexGrain>(AmbonCC.Platform.CityKeys.City).ListAsync(), v => v.Id == id);
+        Assert.Equal(EvidenceStatus.HandedOver, listed.Status);
+        var lines = (await app.Grains.GetGrain<ICameraGrain>(camera).GetTimelineAsync()).Where(e => e.Kind.StartsWith("evidence-", StringComparison.Ordinal)).Reverse().ToList();
+        Assert.Equal(["evidence-requested", "evidence-approved", "evidence-hold", "evidence-exported", "evidence-handed-over"], lines.Select(e => e.Kind));
+        Assert.All(lines, e => Assert.Equal(id, e.Args![0]));
+        Assert.Equal(["hasanudin-2100-2230.mp4", new string('a', 64)], lines[3].Args!.Skip(1));
+        Assert.Equal(["Bripka Leiwakabessy", "ev.operator"], lines[4].Args!.Skip(1));
+    }
+
+    [Fact]
+    public async Task The_handover_record_is_a_pdf_with_the_hash_and_the_names_for_the_desk_only_after_the_handover()
+    {
+        var vms = "vms-" + Guid.NewGuid().ToString("N")[..6];
+        var (camera, _) = await app.NewCameraAsync(CameraCategory.Road, vms: vms);
+        var desk = await app.SignedInAsync("ev.pdf.operator", Roles.Operator);
+        var supervisor = await app.SignedInAsync("ev.pdf.supervisor", Roles.Supervisor);
+        var created = await desk.PostAsJsonAsync("/api/v1/evidence", Request(camera));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        await supervisor.PostAsJsonAsync($"/api/v1/evidence/{id}/approve", new { reason = "Surat lengkap" });
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Guid.NewGuid().ToByteArray()));
+        await desk.PostAsJsonAsync($"/api/v1/evidence/{id}/export", new { fileName = "klip.mp4", sizeBytes = 1000L, sha256 = sha });
+        var early = await desk.GetAsync($"/api/v1/evidence/{id}/handover.pdf");
+        await desk.PostAsJsonAsync($"/api/v1/evidence/{id}/handover", new { officerName = "Bripka Leiwakabessy" });
+        var officer = await app.SignedInAsync("ev.pdf.tax", Roles.TaxOfficer);
+
+        var pdf = await desk.GetAsync($"/api/v1/evidence/{id}/handover.pdf");
+
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"/api/v1/evidence/{id}/handover.pdf")).StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes[..5]));
+        using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        Assert.Equal(1, document.PageCount);
+        Assert.Contains(sha, document.Info.Subject, StringComparison.Ordinal);
+        Assert.Contains("ev.pdf.operator", document.Info.Keywords, StringComparison.Ordinal);
+        Assert.Contains("Bripka Leiwakabessy", document.Info.Keywords, StringComparison.Ordinal);
     }
 
     [Theory]

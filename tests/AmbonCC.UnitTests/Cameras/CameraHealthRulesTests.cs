@@ -142,4 +142,22 @@ public sealed class CameraHealthRulesTests
         Assert.Equal([3600.0, 3600.0], state.Uptime.Select(u => Math.Round(u.OnlineSeconds)));
         Assert.Equal([new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 2)], state.Uptime.Select(u => u.Day));
     }
+
+    [Fact]
+    public void Uptime_days_follow_the_configured_city_time_zone()
+    {
+        // 23:30–00:30 WIT is 21:30–22:30 in Jakarta (WIB): one day there, two in Ambon.
+        var jakarta = new CameraHealthRules(options, new AmbonCC.City.CityClock(clock, "Asia/Jakarta"));
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 23, 30, 0, TimeSpan.FromHours(9)));
+        jakarta.Heartbeat(state, new CameraHeartbeat(clock.GetUtcNow(), 10, "a", true), clock.GetUtcNow());
+        for (var i = 0; i < 60; i++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(1));
+            jakarta.Heartbeat(state, new CameraHeartbeat(clock.GetUtcNow(), 10, "b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), true), clock.GetUtcNow());
+        }
+
+        var day = Assert.Single(state.Uptime);
+        Assert.Equal(new DateOnly(2026, 12, 1), day.Day);
+        Assert.Equal(3600, day.OnlineSeconds, 3);
+    }
 }

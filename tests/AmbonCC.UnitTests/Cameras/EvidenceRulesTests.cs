@@ -19,7 +19,7 @@ public sealed class EvidenceRulesTests
 
     [Fact]
     public void A_complete_request_within_retention_is_accepted() =>
-        Assert.Empty(EvidenceRules.Validate(Request(), Cameras, Now));
+        Assert.Empty(EvidenceRules.Validate(Request(), Cameras, Now, AmbonCC.City.CityClock.Ambon()));
 
     [Theory]
     [InlineData("", "CCTV-RD-01", 2, "letterNumber")]
@@ -27,7 +27,7 @@ public sealed class EvidenceRulesTests
     [InlineData("B/1", "CCTV-RD-01", 20, "from")]
     public void Requests_without_a_letter_for_unknown_cameras_or_past_retention_are_refused(string letter, string camera, int daysAgo, string field)
     {
-        var errors = EvidenceRules.Validate(Request(letter, camera, daysAgo), Cameras, Now);
+        var errors = EvidenceRules.Validate(Request(letter, camera, daysAgo), Cameras, Now, AmbonCC.City.CityClock.Ambon());
 
         Assert.Equal(field, Assert.Single(errors).Key);
         if (field == "from")

@@ -12,7 +12,8 @@ public static partial class EvidenceRules
     private static partial Regex Sha256Pattern();
 
     /// <summary>Field → problem; empty when the request may be recorded.</summary>
-    public static Dictionary<string, string[]> Validate(EvidenceRequest r, IReadOnlyDictionary<string, CameraProfile> cameras, DateTimeOffset now)
+    /// <param name="city">The city's clock: a letter dated after today in the city is refused.</param>
+    public static Dictionary<string, string[]> Validate(EvidenceRequest r, IReadOnlyDictionary<string, CameraProfile> cameras, DateTimeOffset now, CityClock city)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         void Fail(string field, string message) => errors.TryAdd(field, [message]);
@@ -59,7 +60,7 @@ public static partial class EvidenceRules
             }
         }
 
-        if (r.LetterDate > DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(9)).Date))
+        if (r.LetterDate > city.DayOf(now))
         {
             Fail("letterDate", "Not in the future.");
         }

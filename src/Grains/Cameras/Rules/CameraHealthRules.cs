@@ -8,10 +8,11 @@ public sealed record ConditionChange(CameraConditions Condition, bool Raised, Da
 /// (a camera's clock may be wrong), frozen on the camera's own observation times (so a late batch cannot fake it).
 /// While offline nothing new is known of the picture or the recorder, so those conditions keep their last value.
 /// </summary>
-public sealed class CameraHealthRules(CameraOptions options)
+/// <param name="city">The city's clock: uptime days run from the city's midnight (Ambon's by default).</param>
+public sealed class CameraHealthRules(CameraOptions options, AmbonCC.City.CityClock? city = null)
 {
     private const int UptimeDaysKept = 31;
-    private static readonly TimeSpan Wit = TimeSpan.FromHours(9);
+    private readonly AmbonCC.City.CityClock clock = city ?? AmbonCC.City.CityClock.Ambon();
 
     /// <summary>
     /// A silence nobody noticed (the grain was asleep) is still an outage: it is evaluated first, so a late
@@ -88,10 +89,10 @@ public sealed class CameraHealthRules(CameraOptions options)
         s.LastReceivedAt is { } at && !s.Conditions.HasFlag(CameraConditions.Offline) ? at + options.OfflineAfter : null;
 
     /// <summary>
-    /// Adds the time since the last accrual to the WIT days it covers, as online when the camera delivered a live
+    /// Adds the time since the last accrual to the city days it covers, as online when the camera delivered a live
     /// picture (online or not recording) and known in any case.
     /// </summary>
-    public static void Accrue(CameraHealthState s, DateTimeOffset now)
+    public void Accrue(CameraHealthState s, DateTimeOffset now)
     {
         if (s.AccruedTo is not { } from || now <= from)
         {
@@ -102,10 +103,10 @@ public sealed class CameraHealthRules(CameraOptions options)
         var cursor = from;
         while (cursor < now)
         {
-            var local = cursor.ToOffset(Wit);
-            var nextMidnight = new DateTimeOffset(local.Date.AddDays(1), Wit);
+            var day = clock.DayOf(cursor);
+            var nextMidnight = clock.StartOfDay(day.AddDays(1));
             var end = nextMidnight < now ? nextMidnight : now;
-            Add(s, DateOnly.FromDateTime(local.Date), (end - cursor).TotalSeconds, up);
+            Add(s, day, (end - cursor).TotalSeconds, up);
             cursor = end;
         }
 
