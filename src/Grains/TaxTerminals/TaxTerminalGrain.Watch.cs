@@ -1,5 +1,4 @@
 using System.Globalization;
-using AmbonCC.Live;
 using AmbonCC.Platform;
 using Microsoft.Extensions.Logging;
 
@@ -9,9 +8,11 @@ internal sealed partial class TaxTerminalGrain
 {
     private const string Watch = "presence-watch";
     private static readonly TimeSpan AnnounceEvery = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan RowRefresh = TimeSpan.FromMinutes(15);
     private bool watchRegistered;
     private DateTime lastTurnoverCheck;
     private DateTimeOffset lastAnnounced;
+    private IGrainTimer? announceTimer;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -56,8 +57,13 @@ internal sealed partial class TaxTerminalGrain
         if (state.State.PendingFindings.Count > 0 || wasRed != (state.State.RedSince is not null))
         {
             await TrySnapshotAsync(now);
-            await TryAnnounceAsync(now, force: true);
+            ScheduleAnnounce(force: true);
             ScheduleReactions(TimeSpan.Zero);
+        }
+        else if (now - lastAnnounced >= RowRefresh)
+        {
+            // Keeps the register's row current across a day or month boundary and after a register crash.
+            ScheduleAnnounce(force: false);
         }
     }
 
@@ -127,22 +133,39 @@ internal sealed partial class TaxTerminalGrain
         await state.WriteStateAsync(cancellationToken);
     }
 
-    private async Task TryAnnounceAsync(DateTimeOffset now, bool force)
+    /// <summary>
+    /// The terminal's row goes to the city's tax register (which puts it on the live stream) on a timer of its own
+    /// turn, after the call that changed it answered: at most one row per <see cref="AnnounceEvery"/> unless the
+    /// health changed (<paramref name="force"/>), and always the newest status when the timer fires.
+    /// </summary>
+    private void ScheduleAnnounce(bool force)
     {
-        if (!force && now - lastAnnounced < AnnounceEvery)
+        var now = time.GetUtcNow();
+        var due = force ? TimeSpan.Zero : lastAnnounced + AnnounceEvery - now;
+        due = due < TimeSpan.Zero ? TimeSpan.Zero : due;
+        if (announceTimer is null)
         {
-            return;
+            announceTimer = this.RegisterGrainTimer(AnnounceAsync, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan));
         }
+        else if (force)
+        {
+            announceTimer.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+    }
 
+    private async Task AnnounceAsync()
+    {
+        announceTimer?.Dispose();
+        announceTimer = null;
+        var now = time.GetUtcNow();
         lastAnnounced = now;
         try
         {
-            var s = Status(now);
-            await LiveStreams.For(this, LiveStreamIds.Tax).OnNextAsync(new TerminalStatusChanged(s, now));
+            await GrainFactory.GetGrain<ITaxRegisterGrain>(CityKeys.City).ReportTerminalAsync(new TerminalStatusChanged(Status(now), now));
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Terminal {Serial}: live update failed", Serial);
+            logger.LogWarning(ex, "Terminal {Serial}: reporting to the tax register failed; the next change reports again", Serial);
         }
     }
 }

@@ -33,6 +33,8 @@ internal sealed partial class TaxTerminalGrain(
         {
             await ReplayFromLedgerAsync(cancellationToken);
             ScheduleReactions(TimeSpan.Zero);
+            // The register may have lost the row (or never had it): every activation reports it once.
+            ScheduleAnnounce(force: true);
         }
     }
 
@@ -55,6 +57,7 @@ internal sealed partial class TaxTerminalGrain(
 
         state.State.Profile = profile;
         await state.WriteStateAsync();
+        ScheduleAnnounce(force: true);
         return true;
     }
 
@@ -95,7 +98,7 @@ internal sealed partial class TaxTerminalGrain(
         }
 
         await TryEnsureWatchAsync();
-        await TryAnnounceAsync(now, force: false);
+        ScheduleAnnounce(force: false);
         ScheduleReactions(TimeSpan.Zero);
         return new TaxIngestResult(fresh.Count, transactions.Count - fresh.Count, Status(now), [.. fresh.Select(t => t.ReceiptNo)]);
     }
@@ -116,6 +119,7 @@ internal sealed partial class TaxTerminalGrain(
         }
 
         await TryEnsureWatchAsync();
+        ScheduleAnnounce(force: false);
         ScheduleReactions(TimeSpan.Zero);
         return Status(now);
     }
@@ -138,6 +142,7 @@ internal sealed partial class TaxTerminalGrain(
         state.State.LastReceiptNo ??= lastReceiptNo;
         state.State.HistorySeeded = true;
         await state.WriteStateAsync();
+        ScheduleAnnounce(force: true);
         return true;
     }
 

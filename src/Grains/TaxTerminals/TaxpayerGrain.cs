@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using AmbonCC.City;
-using AmbonCC.Live;
 using AmbonCC.Platform;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -151,13 +150,14 @@ internal sealed partial class TaxpayerGrain(
         try
         {
             var view = View(now);
-            await LiveStreams.For(this, LiveStreamIds.Tax).OnNextAsync(new TaxpayerChanged(
+            // The register keeps the anomaly queue and puts the row on the live stream.
+            await GrainFactory.GetGrain<ITaxRegisterGrain>(CityKeys.City).ReportTaxpayerAsync(new TaxpayerChanged(
                 Npwpd, view.Profile.Name, view.Profile.KelurahanCode, kind, Math.Round(view.Score, 2), view.Case.Stage, view.Case.Overdue,
                 view.Findings.Length, view.Findings.OrderByDescending(f => f.Weight).FirstOrDefault()?.Summary, now));
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Taxpayer {Npwpd}: live update failed", Npwpd);
+            logger.LogWarning(ex, "Taxpayer {Npwpd}: reporting to the tax register failed", Npwpd);
         }
     }
 }
