@@ -42,13 +42,13 @@ internal sealed partial class TaxTerminalGrain
         var profile = state.State.Profile!;
         var wasRed = state.State.RedSince is not null;
         // Configured hours win; an outlet registered without them is judged by the hours its receipts show.
-        var week = profile.OpeningHours.IsDefaultOrEmpty ? OpeningHoursLearner.Learn(state.State.Hours, Wit.Day(now)) : profile.OpeningHours;
-        if (!wasRed && PresenceRules.RedSince(week, state.State.LastSeenAt, now, Rules) is { } red)
+        var week = profile.OpeningHours.IsDefaultOrEmpty ? OpeningHoursLearner.Learn(state.State.Hours, clock.DayOf(now)) : profile.OpeningHours;
+        if (!wasRed && PresenceRules.RedSince(week, state.State.LastSeenAt, now, Rules, clock) is { } red)
         {
             state.State.RedSince = red;
-            Pend(PresenceRules.DeviceOff(Serial, state.State.LastSeenAt, red, now));
+            Pend(PresenceRules.DeviceOff(Serial, state.State.LastSeenAt, red, now, clock));
         }
-        else if (PresenceRules.StillRed(Serial, state.State.RedSince, null, now, Rules) is { } stillRed)
+        else if (PresenceRules.StillRed(Serial, state.State.RedSince, null, now, Rules, clock) is { } stillRed)
         {
             Pend(stillRed);
         }
@@ -70,15 +70,15 @@ internal sealed partial class TaxTerminalGrain
     /// <summary>Once an hour: the opening hours completed today against the same hours of the same weekday.</summary>
     private async Task CheckTurnoverAsync(City.RestaurantProfile profile, DateTimeOffset now)
     {
-        var local = Wit.ToLocal(now);
-        var hourKey = Wit.Hour(now);
+        var local = clock.ToCityTime(now);
+        var hourKey = clock.HourOf(now);
         if (hourKey == lastTurnoverCheck || profile.HoursOn(local.DayOfWeek) is not { } hours)
         {
             return;
         }
 
         lastTurnoverCheck = hourKey;
-        var day = Wit.Day(now);
+        var day = clock.DayOf(now);
         var from = hours.Opens.Hour;
         var to = hours.Closes > hours.Opens ? Math.Min(local.Hour, hours.Closes.Hour) : local.Hour;
         if (to - from < 3)

@@ -15,6 +15,7 @@ internal sealed partial class TaxTerminalGrain(
     ITaxTransactionLedger ledger,
     IOptions<TaxRuleOptions> options,
     TimeProvider time,
+    CityClock clock,
     ILogger<TaxTerminalGrain> logger) : Grain, ITaxTerminalGrain, IRemindable
 {
     private const int SnapshotEveryReceipts = 200;
@@ -108,7 +109,7 @@ internal sealed partial class TaxTerminalGrain(
         RequireProfile();
         var now = time.GetUtcNow();
         MarkSeen(now);
-        if (deviceTime is { } clock && PresenceRules.ClockSkew(Serial, clock, now, Rules) is { } skew)
+        if (deviceTime is { } deviceClock && PresenceRules.ClockSkew(Serial, deviceClock, now, Rules, clock) is { } skew)
         {
             Pend(skew);
         }
@@ -182,26 +183,26 @@ internal sealed partial class TaxTerminalGrain(
             return;
         }
 
-        foreach (var finding in ReceiptRules.Sequence(Serial, state.State.LastReceiptNo, fresh, now, Rules))
+        foreach (var finding in ReceiptRules.Sequence(Serial, state.State.LastReceiptNo, fresh, now, Rules, clock))
         {
             Pend(finding);
         }
 
-        if (ReceiptRules.TaxRate(Serial, fresh, now, Rules) is { } rate)
+        if (ReceiptRules.TaxRate(Serial, fresh, now, Rules, clock) is { } rate)
         {
             Pend(rate);
         }
 
         foreach (var t in fresh)
         {
-            TerminalFigures.Add(state.State.Hours, t);
+            TerminalFigures.Add(state.State.Hours, t, clock);
             if (state.State.LastReceiptNo is not { } l || t.ReceiptNo > l || t.ReceiptNo < l - ReceiptRules.ResetDrop)
             {
                 state.State.LastReceiptNo = t.ReceiptNo;
             }
         }
 
-        foreach (var day in fresh.Select(t => Wit.Day(t.IssuedAt)).Distinct())
+        foreach (var day in fresh.Select(t => clock.DayOf(t.IssuedAt)).Distinct())
         {
             if (TurnoverRules.HeavyVoids(Serial, day, state.State.Hours.Values, now, Rules) is { } voids)
             {
@@ -251,7 +252,7 @@ internal sealed partial class TaxTerminalGrain(
     {
         try
         {
-            TerminalFigures.Prune(state.State.Hours, now);
+            TerminalFigures.Prune(state.State.Hours, now, clock);
             await state.WriteStateAsync();
             lastSnapshot = now;
             sinceSnapshot = 0;
@@ -265,7 +266,7 @@ internal sealed partial class TaxTerminalGrain(
     private TerminalStatus Status(DateTimeOffset now)
     {
         var p = state.State.Profile!;
-        var today = Wit.Day(now).ToDateTime(TimeOnly.MinValue);
+        var today = clock.DayOf(now).ToDateTime(TimeOnly.MinValue);
         var monthStart = new DateTime(today.Year, today.Month, 1);
         var (turnover, tax, receipts) = TerminalFigures.Sum(state.State.Hours.Values, today, today.AddDays(1));
         var month = TerminalFigures.Sum(state.State.Hours.Values, monthStart, today.AddDays(1));

@@ -16,6 +16,7 @@ internal sealed partial class TaxpayerGrain(
     ITaxTransactionLedger ledger,
     IOptions<TaxRuleOptions> options,
     TimeProvider time,
+    CityClock clock,
     ILogger<TaxpayerGrain> logger) : Grain, ITaxpayerGrain, IRemindable
 {
     private const int MaxFindings = 200;
@@ -74,7 +75,7 @@ internal sealed partial class TaxpayerGrain(
         }
 
         var now = time.GetUtcNow();
-        if (Wit.StartOf(month) > now)
+        if (clock.StartOfDay(month) > now)
         {
             throw new ArgumentException("A month that has started.", nameof(period));
         }
@@ -84,7 +85,7 @@ internal sealed partial class TaxpayerGrain(
             throw new ArgumentException("Rupiah, not negative, at most two decimals.", turnover < 0 || decimal.Round(turnover, 2) != turnover ? "turnover" : "tax");
         }
 
-        var recorded = await ledger.SumAsync(Npwpd, Wit.StartOf(month), Wit.StartOf(month.AddMonths(1)));
+        var recorded = await ledger.SumAsync(Npwpd, clock.StartOfDay(month), clock.StartOfDay(month.AddMonths(1)));
         var finding = TurnoverRules.UnderDeclared(Npwpd, period, turnover, tax, recorded.Turnover, recorded.Tax, now, options.Value);
         var record = new SptpdRecord(period, turnover, tax, recorded.Turnover, recorded.Tax, enteredBy, now, finding is not null);
         state.State.Sptpd[period] = record;
