@@ -8,6 +8,7 @@ internal sealed partial class TaxTerminalGrain
 {
     private const string Watch = "presence-watch";
     private static readonly TimeSpan AnnounceEvery = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MinReminderPeriod = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan RowRefresh = TimeSpan.FromMinutes(15);
     private bool watchRegistered;
     private DateTime lastTurnoverCheck;
@@ -30,8 +31,16 @@ internal sealed partial class TaxTerminalGrain
             return;
         }
 
+        // The reminder wakes a deactivated terminal (reminders tick at most once a minute); while active, a timer
+        // looks as often as configured, so a short silence threshold (tests, a strict city) is honoured.
         var period = Rules.WatchPeriod;
-        await this.RegisterOrUpdateReminder(Watch, period < TimeSpan.FromMinutes(1) ? period : TimeSpan.FromMinutes(1), period);
+        var reminderPeriod = period < MinReminderPeriod ? MinReminderPeriod : period;
+        await this.RegisterOrUpdateReminder(Watch, MinReminderPeriod, reminderPeriod);
+        if (period < reminderPeriod)
+        {
+            this.RegisterGrainTimer(CheckAsync, new GrainTimerCreationOptions(period, period));
+        }
+
         watchRegistered = true;
     }
 
