@@ -18,7 +18,7 @@ internal static class TaxIngest
     /// <summary>500 receipts of a few hundred bytes each, with room to spare.</summary>
     public const long MaxBodyBytes = 512 * 1024;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions StatusJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public static async Task<IResult> TransactionsAsync(string serial, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time, IOptions<TaxRuleOptions> options)
     {
@@ -59,7 +59,8 @@ internal static class TaxIngest
             async deviceTime =>
             {
                 var status = await grains.GetGrain<ITaxTerminalGrain>(serial).HeartbeatAsync(deviceTime);
-                return new DeviceIngestReply(status, [DeviceItemOutcome.Accepted(0)]);
+                // The status as the API shows it elsewhere: health by name ("Green"), not its number.
+                return new DeviceIngestReply(JsonSerializer.SerializeToNode(status, StatusJson)!, [DeviceItemOutcome.Accepted(0)]);
             });
     }
 
