@@ -26,9 +26,10 @@ internal static class HttpBench
             {
                 var terminals = await web.TerminalsAsync(Terminals);
                 Console.WriteLine($"PostgreSQL: {terminals.Count} terminals with keys; load average {LoadAverage()}");
-                a = await HttpLoad.RunAsync(web, terminals, workers: 32, perRequest: 100, TimeSpan.FromSeconds(secondsA), warmup);
+                var next = terminals.Select(t => t.Last + 1).ToArray();
+                a = await HttpLoad.RunAsync(web, terminals, next, workers: 32, perRequest: 100, TimeSpan.FromSeconds(secondsA), warmup);
                 Print("(a) HTTP, 100 per request, PostgreSQL", a);
-                b = await HttpLoad.RunAsync(web, terminals, workers: 128, perRequest: 1, TimeSpan.FromSeconds(secondsB), warmup);
+                b = await HttpLoad.RunAsync(web, terminals, next, workers: 128, perRequest: 1, TimeSpan.FromSeconds(secondsB), warmup);
                 Print("(b) HTTP, 1 per request, PostgreSQL", b);
             }
         }
@@ -41,7 +42,7 @@ internal static class HttpBench
         await using (var web = await TaxWebProcess.StartAsync(null, redis))
         {
             var terminals = await web.TerminalsAsync(Terminals);
-            embedded = await HttpLoad.RunAsync(web, terminals, workers: 32, perRequest: 100, TimeSpan.FromSeconds(secondsA), warmup);
+            embedded = await HttpLoad.RunAsync(web, terminals, terminals.Select(t => t.Last + 1).ToArray(), workers: 32, perRequest: 100, TimeSpan.FromSeconds(secondsA), warmup);
             Print("(a) HTTP, 100 per request, embedded", embedded);
         }
 

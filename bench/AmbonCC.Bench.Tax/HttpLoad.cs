@@ -15,14 +15,15 @@ internal sealed record HttpResult(double ReceiptsPerSecond, double RequestsPerSe
 /// </summary>
 internal static class HttpLoad
 {
-    public static async Task<HttpResult> RunAsync(TaxWebProcess web, List<(string Serial, string Key, long Last)> terminals, int workers, int perRequest,
+    /// <param name="next">Each terminal's next receipt number; advanced here, so a later run continues instead of
+    /// resending a number with other content (a 409).</param>
+    public static async Task<HttpResult> RunAsync(TaxWebProcess web, List<(string Serial, string Key, long Last)> terminals, long[] next, int workers, int perRequest,
         TimeSpan duration, TimeSpan warmup)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
         {
             BaseAddress = new Uri(web.Url), Timeout = TimeSpan.FromSeconds(60), DefaultRequestVersion = HttpVersion.Version11,
         };
-        var next = terminals.Select(t => t.Last + 1).ToArray();
         var latencies = new List<double>[workers];
         long acknowledged = 0;
         var failed = 0;
