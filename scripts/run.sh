@@ -117,7 +117,28 @@ add_vms_key() {
   sed -i "0,/^{/s//{\n  \"vms\": \"$vms_key\",/" "$keys"
 }
 
-if { [ -f "$keys" ] || issue_keys; } && add_vms_key; then
+# The restaurant terminals' own device keys and the revenue agency's key, added to a key file of any age. The
+# agency's key lists the terminals; one admin call issues all their keys (a process per key would take minutes).
+add_tax_keys() {
+  local revenue_key serials block sep="" subject key
+  grep -q '"terminals"' "$keys" && return 0
+  revenue_key=$(issue opd:BPPRD opd)
+  [ -n "$revenue_key" ] || { echo "could not issue the revenue agency key; terminals stay silent" >&2; return 0; }
+  serials=$(dotnet "$sim_dll" --list-terminals --base-url "$base_url" --api-key "$revenue_key") || return 0
+  [ -n "$serials" ] || return 0
+  block="  \"revenue\": \"$revenue_key\",\n  \"terminals\": {"
+  while read -r subject key; do
+    [[ "$key" == acc_* ]] || continue
+    block+="$sep\n    \"${subject#terminal:}\": \"$key\""; sep=","
+  done < <(web apikey issue --scope device:ingest $(printf -- '--subject terminal:%s ' $serials))
+  [ -n "$sep" ] || { echo "could not issue the terminals' keys" >&2; return 0; }
+  echo "  keys for $(echo "$serials" | wc -w) terminals"
+  block+="\n  },"
+  printf -v block '%b' "$block"
+  (umask 077 && BLOCK="$block" awk 'NR==1 { print; print ENVIRON["BLOCK"]; next } 1' "$keys" > "$keys.tmp") && mv "$keys.tmp" "$keys"
+}
+
+if { [ -f "$keys" ] || issue_keys; } && add_vms_key && add_tax_keys; then
   # A flash flood on Wai Batu Merah soon after start (Siaga 3 within about 3 minutes at the default pace), then
   # every two hours: journey 1, live. A restarted simulator resumes each gauge from the level the server holds.
   dotnet "$sim_dll" --base-url "$base_url" --keys "$keys" --state-dir "$AmbonCC__DataDirectory/simulator" \

@@ -11,8 +11,21 @@ using NpgsqlTypes;
 // Tax receipts into the tax_transactions ledger on PostgreSQL, below HTTP and grains (the writer the terminal
 // grain appends through): (a) batches of 100 per call, (b) one receipt per call, (c) raw binary COPY of the same
 // rows, so (a) is printed as a share of what the database takes at most. Usage: dotnet run -c Release -- [seconds]
-var seconds = args.Length > 0 ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
 var admin = Environment.GetEnvironmentVariable("AMBONCC_TEST_POSTGRES") ?? "Host=127.0.0.1;Username=postgres;Password=postgres";
+if (args is ["http", ..])
+{
+    // Through HTTP and the grains (see HttpBench), then the raw COPY of the same rows for the ratio.
+    AmbonCC.Bench.Tax.HttpBench.Header();
+    var results = await AmbonCC.Bench.Tax.HttpBench.RunAsync(admin, Environment.GetEnvironmentVariable("AMBONCC_TEST_REDIS") ?? "127.0.0.1:6379",
+        AmbonCC.Bench.Tax.HttpBench.Arg(args, 1, 60), AmbonCC.Bench.Tax.HttpBench.Arg(args, 2, 30));
+    var copy = await WithDatabaseAsync(admin, db => CopyAsync(db, TimeSpan.FromSeconds(10)));
+    Console.WriteLine($"{"(c) binary COPY, 10k per copy",-40} {copy.Rate,11:N0}");
+    Console.WriteLine($"(a) PostgreSQL is {results[0].ReceiptsPerSecond / copy.Rate:P1} of (c); (a) embedded is {results[2].ReceiptsPerSecond / copy.Rate:P1} of (c)");
+    Console.WriteLine($"uptime: {AmbonCC.Bench.Tax.HttpBench.LoadAverage()}");
+    return;
+}
+
+var seconds = args.Length > 0 ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
 var duration = TimeSpan.FromSeconds(seconds);
 Console.WriteLine($"Tax ledger benchmark: PostgreSQL, {seconds:0.#} s per row, {Environment.ProcessorCount} cores");
 Console.WriteLine($"{"row",-34} {"receipts/s",11} {"p50 ms",8} {"p99 ms",8}");

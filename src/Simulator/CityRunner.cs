@@ -50,6 +50,15 @@ internal static class CityRunner
             Log.Error("cameras", "no vms key in the key file; cameras are not played");
         }
 
+        if (options.Terminals && keys.Terminals.Count > 0)
+        {
+            tasks.Add(Terminals.TerminalFleet.RunAsync(keys.Terminals, keys.Revenue, api, clock, options.TerminalInterval, options.TerminalCheats, options.Seed, ct));
+        }
+        else if (options.Terminals)
+        {
+            Log.Error("terminals", "no terminal keys in the key file; restaurant terminals are not played");
+        }
+
         await Task.WhenAll(tasks);
         return 0;
     }

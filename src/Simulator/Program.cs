@@ -43,6 +43,20 @@ try
             }
 
             return 0;
+        case Mode.ListTerminals:
+            // The revenue agency's key lists the terminals (run.sh then issues each its own device key).
+            var revenue = options.ApiKey ?? throw new ArgumentException("--list-terminals needs --api-key (the revenue agency's opd key).");
+            if (await api.GetJsonAsync("/api/v1/terminals", revenue, stopping.Token) is not { ValueKind: System.Text.Json.JsonValueKind.Array } terminals)
+            {
+                return 1;
+            }
+
+            foreach (var terminal in terminals.EnumerateArray())
+            {
+                Console.WriteLine(terminal.GetProperty("serial").GetString());
+            }
+
+            return 0;
         case Mode.Load:
             // Numbers are reserved 10,000 at a time: at 1,000 readings/s a disk write per reading would be the bottleneck.
             var seqs = SeqStore.Open(Path.Combine(options.StateDirectory, "gauge-seq.json"), block: 10_000);

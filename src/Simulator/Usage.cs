@@ -27,6 +27,10 @@ internal static class Usage
           --buffer N           readings a logger keeps while the server is unreachable (default 10000)
           --no-gauges, --no-gateway, --no-cameras   leave a side out
           --camera-interval S  seconds between a camera's heartbeats and pictures (default 30; needs the key file's "vms" key)
+          --no-terminals       do not play the restaurant terminals (key file "terminals": serial → key; "revenue": the BPPRD key)
+          --no-cheats          every terminal honest (default: one switched off while open, one skipping receipt numbers,
+                               one with heavy voids, one with an under-declared SPTPD)
+          --terminal-interval S  seconds between a terminal's batches or heartbeats (default 60)
           --freeze-camera CODE the camera whose picture freezes (default: the first river camera)
           --drop-camera CODE   the camera that drops off after 90 s (default: the last road camera)
           --camera-viewer-port N  the VMS's MJPEG live view, GET /api/{code} (default 5091)

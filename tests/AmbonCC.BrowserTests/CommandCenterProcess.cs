@@ -78,6 +78,9 @@ public sealed class CommandCenterProcess : IAsyncDisposable
             ["AMBONCC_ADMIN_PASSWORD"] = AdminPassword,
             // A camera that stops reporting turns red after 3 s instead of 2 minutes (CamerasLiveTests).
             ["AmbonCC__Cameras__OfflineAfterSeconds"] = "3",
+            // A terminal silent for 3 s while its outlet is open turns red, looked at every second (TaxLiveTests).
+            ["AmbonCC__Tax__SilentWhileOpen"] = "00:00:03",
+            ["AmbonCC__Tax__WatchPeriod"] = "00:00:01",
         };
         foreach (var (name, value) in environment)
         {

@@ -65,7 +65,10 @@ internal sealed partial class TaxTerminalGrain
             state.State.ReportedIds.UnionWith(batch.Select(f => f.Id));
             reactionFailures = 0;
             await state.WriteStateAsync();
-            await TryAnnounceAsync(now, force: clear);
+            if (clear)
+            {
+                ScheduleAnnounce(force: true);
+            }
         }
         catch (Exception ex)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using AmbonCC.Live;
 using AmbonCC.Platform;
 using Microsoft.Extensions.Logging;
 
@@ -9,9 +8,12 @@ internal sealed partial class TaxTerminalGrain
 {
     private const string Watch = "presence-watch";
     private static readonly TimeSpan AnnounceEvery = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MinReminderPeriod = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan RowRefresh = TimeSpan.FromMinutes(15);
     private bool watchRegistered;
     private DateTime lastTurnoverCheck;
     private DateTimeOffset lastAnnounced;
+    private IGrainTimer? announceTimer;
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -29,8 +31,16 @@ internal sealed partial class TaxTerminalGrain
             return;
         }
 
+        // The reminder wakes a deactivated terminal (reminders tick at most once a minute); while active, a timer
+        // looks as often as configured, so a short silence threshold (tests, a strict city) is honoured.
         var period = Rules.WatchPeriod;
-        await this.RegisterOrUpdateReminder(Watch, period < TimeSpan.FromMinutes(1) ? period : TimeSpan.FromMinutes(1), period);
+        var reminderPeriod = period < MinReminderPeriod ? MinReminderPeriod : period;
+        await this.RegisterOrUpdateReminder(Watch, MinReminderPeriod, reminderPeriod);
+        if (period < reminderPeriod)
+        {
+            this.RegisterGrainTimer(CheckAsync, new GrainTimerCreationOptions(period, period));
+        }
+
         watchRegistered = true;
     }
 
@@ -41,13 +51,13 @@ internal sealed partial class TaxTerminalGrain
         var profile = state.State.Profile!;
         var wasRed = state.State.RedSince is not null;
         // Configured hours win; an outlet registered without them is judged by the hours its receipts show.
-        var week = profile.OpeningHours.IsDefaultOrEmpty ? OpeningHoursLearner.Learn(state.State.Hours, Wit.Day(now)) : profile.OpeningHours;
-        if (!wasRed && PresenceRules.RedSince(week, state.State.LastSeenAt, now, Rules) is { } red)
+        var week = profile.OpeningHours.IsDefaultOrEmpty ? OpeningHoursLearner.Learn(state.State.Hours, clock.DayOf(now)) : profile.OpeningHours;
+        if (!wasRed && PresenceRules.RedSince(week, state.State.LastSeenAt, now, Rules, clock) is { } red)
         {
             state.State.RedSince = red;
-            Pend(PresenceRules.DeviceOff(Serial, state.State.LastSeenAt, red, now));
+            Pend(PresenceRules.DeviceOff(Serial, state.State.LastSeenAt, red, now, clock));
         }
-        else if (PresenceRules.StillRed(Serial, state.State.RedSince, null, now, Rules) is { } stillRed)
+        else if (PresenceRules.StillRed(Serial, state.State.RedSince, null, now, Rules, clock) is { } stillRed)
         {
             Pend(stillRed);
         }
@@ -56,23 +66,28 @@ internal sealed partial class TaxTerminalGrain
         if (state.State.PendingFindings.Count > 0 || wasRed != (state.State.RedSince is not null))
         {
             await TrySnapshotAsync(now);
-            await TryAnnounceAsync(now, force: true);
+            ScheduleAnnounce(force: true);
             ScheduleReactions(TimeSpan.Zero);
+        }
+        else if (now - lastAnnounced >= RowRefresh)
+        {
+            // Keeps the register's row current across a day or month boundary and after a register crash.
+            ScheduleAnnounce(force: false);
         }
     }
 
     /// <summary>Once an hour: the opening hours completed today against the same hours of the same weekday.</summary>
     private async Task CheckTurnoverAsync(City.RestaurantProfile profile, DateTimeOffset now)
     {
-        var local = Wit.ToLocal(now);
-        var hourKey = Wit.Hour(now);
+        var local = clock.ToCityTime(now);
+        var hourKey = clock.HourOf(now);
         if (hourKey == lastTurnoverCheck || profile.HoursOn(local.DayOfWeek) is not { } hours)
         {
             return;
         }
 
         lastTurnoverCheck = hourKey;
-        var day = Wit.Day(now);
+        var day = clock.DayOf(now);
         var from = hours.Opens.Hour;
         var to = hours.Closes > hours.Opens ? Math.Min(local.Hour, hours.Closes.Hour) : local.Hour;
         if (to - from < 3)
@@ -127,22 +142,39 @@ internal sealed partial class TaxTerminalGrain
         await state.WriteStateAsync(cancellationToken);
     }
 
-    private async Task TryAnnounceAsync(DateTimeOffset now, bool force)
+    /// <summary>
+    /// The terminal's row goes to the city's tax register (which puts it on the live stream) on a timer of its own
+    /// turn, after the call that changed it answered: at most one row per <see cref="AnnounceEvery"/> unless the
+    /// health changed (<paramref name="force"/>), and always the newest status when the timer fires.
+    /// </summary>
+    private void ScheduleAnnounce(bool force)
     {
-        if (!force && now - lastAnnounced < AnnounceEvery)
+        var now = time.GetUtcNow();
+        var due = force ? TimeSpan.Zero : lastAnnounced + AnnounceEvery - now;
+        due = due < TimeSpan.Zero ? TimeSpan.Zero : due;
+        if (announceTimer is null)
         {
-            return;
+            announceTimer = this.RegisterGrainTimer(AnnounceAsync, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan));
         }
+        else if (force)
+        {
+            announceTimer.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+    }
 
+    private async Task AnnounceAsync()
+    {
+        announceTimer?.Dispose();
+        announceTimer = null;
+        var now = time.GetUtcNow();
         lastAnnounced = now;
         try
         {
-            var s = Status(now);
-            await LiveStreams.For(this, LiveStreamIds.Tax).OnNextAsync(new TerminalStatusChanged(s, now));
+            await GrainFactory.GetGrain<ITaxRegisterGrain>(CityKeys.City).ReportTerminalAsync(new TerminalStatusChanged(Status(now), now));
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Terminal {Serial}: live update failed", Serial);
+            logger.LogWarning(ex, "Terminal {Serial}: reporting to the tax register failed; the next change reports again", Serial);
         }
     }
 }

@@ -15,6 +15,7 @@ internal sealed partial class TaxTerminalGrain(
     ITaxTransactionLedger ledger,
     IOptions<TaxRuleOptions> options,
     TimeProvider time,
+    CityClock clock,
     ILogger<TaxTerminalGrain> logger) : Grain, ITaxTerminalGrain, IRemindable
 {
     private const int SnapshotEveryReceipts = 200;
@@ -33,6 +34,8 @@ internal sealed partial class TaxTerminalGrain(
         {
             await ReplayFromLedgerAsync(cancellationToken);
             ScheduleReactions(TimeSpan.Zero);
+            // The register may have lost the row (or never had it): every activation reports it once.
+            ScheduleAnnounce(force: true);
         }
     }
 
@@ -55,6 +58,7 @@ internal sealed partial class TaxTerminalGrain(
 
         state.State.Profile = profile;
         await state.WriteStateAsync();
+        ScheduleAnnounce(force: true);
         return true;
     }
 
@@ -95,7 +99,7 @@ internal sealed partial class TaxTerminalGrain(
         }
 
         await TryEnsureWatchAsync();
-        await TryAnnounceAsync(now, force: false);
+        ScheduleAnnounce(force: false);
         ScheduleReactions(TimeSpan.Zero);
         return new TaxIngestResult(fresh.Count, transactions.Count - fresh.Count, Status(now), [.. fresh.Select(t => t.ReceiptNo)]);
     }
@@ -105,7 +109,7 @@ internal sealed partial class TaxTerminalGrain(
         RequireProfile();
         var now = time.GetUtcNow();
         MarkSeen(now);
-        if (deviceTime is { } clock && PresenceRules.ClockSkew(Serial, clock, now, Rules) is { } skew)
+        if (deviceTime is { } deviceClock && PresenceRules.ClockSkew(Serial, deviceClock, now, Rules, clock) is { } skew)
         {
             Pend(skew);
         }
@@ -116,6 +120,7 @@ internal sealed partial class TaxTerminalGrain(
         }
 
         await TryEnsureWatchAsync();
+        ScheduleAnnounce(force: false);
         ScheduleReactions(TimeSpan.Zero);
         return Status(now);
     }
@@ -138,6 +143,7 @@ internal sealed partial class TaxTerminalGrain(
         state.State.LastReceiptNo ??= lastReceiptNo;
         state.State.HistorySeeded = true;
         await state.WriteStateAsync();
+        ScheduleAnnounce(force: true);
         return true;
     }
 
@@ -177,26 +183,26 @@ internal sealed partial class TaxTerminalGrain(
             return;
         }
 
-        foreach (var finding in ReceiptRules.Sequence(Serial, state.State.LastReceiptNo, fresh, now, Rules))
+        foreach (var finding in ReceiptRules.Sequence(Serial, state.State.LastReceiptNo, fresh, now, Rules, clock))
         {
             Pend(finding);
         }
 
-        if (ReceiptRules.TaxRate(Serial, fresh, now, Rules) is { } rate)
+        if (ReceiptRules.TaxRate(Serial, fresh, now, Rules, clock) is { } rate)
         {
             Pend(rate);
         }
 
         foreach (var t in fresh)
         {
-            TerminalFigures.Add(state.State.Hours, t);
+            TerminalFigures.Add(state.State.Hours, t, clock);
             if (state.State.LastReceiptNo is not { } l || t.ReceiptNo > l || t.ReceiptNo < l - ReceiptRules.ResetDrop)
             {
                 state.State.LastReceiptNo = t.ReceiptNo;
             }
         }
 
-        foreach (var day in fresh.Select(t => Wit.Day(t.IssuedAt)).Distinct())
+        foreach (var day in fresh.Select(t => clock.DayOf(t.IssuedAt)).Distinct())
         {
             if (TurnoverRules.HeavyVoids(Serial, day, state.State.Hours.Values, now, Rules) is { } voids)
             {
@@ -246,7 +252,7 @@ internal sealed partial class TaxTerminalGrain(
     {
         try
         {
-            TerminalFigures.Prune(state.State.Hours, now);
+            TerminalFigures.Prune(state.State.Hours, now, clock);
             await state.WriteStateAsync();
             lastSnapshot = now;
             sinceSnapshot = 0;
@@ -260,7 +266,7 @@ internal sealed partial class TaxTerminalGrain(
     private TerminalStatus Status(DateTimeOffset now)
     {
         var p = state.State.Profile!;
-        var today = Wit.Day(now).ToDateTime(TimeOnly.MinValue);
+        var today = clock.DayOf(now).ToDateTime(TimeOnly.MinValue);
         var monthStart = new DateTime(today.Year, today.Month, 1);
         var (turnover, tax, receipts) = TerminalFigures.Sum(state.State.Hours.Values, today, today.AddDays(1));
         var month = TerminalFigures.Sum(state.State.Hours.Values, monthStart, today.AddDays(1));

@@ -37,9 +37,9 @@ internal sealed partial class TaxpayerGrain
         if (CaseLadder.IsLetter(step.Action))
         {
             // The request id makes a retried step (same officer, stage, case) get the same number.
-            var sequence = await GrainFactory.GetGrain<ITaxLetterRegistryGrain>(Wit.ToLocal(now).Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            var sequence = await GrainFactory.GetGrain<ITaxLetterRegistryGrain>(clock.ToCityTime(now).Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .NextAsync($"{Npwpd}:{s.OpenedAt?.UtcTicks}:{stage}");
-            number = CaseLadder.LetterNumber(sequence, now);
+            number = CaseLadder.LetterNumber(sequence, now, clock);
             var deadline = now + CaseLadder.DeadlineFor(stage);
             s.Letters.Add(new WarningLetter(number, stage, now, deadline, step.Officer, [.. s.Findings.TakeLast(5).Select(f => f.Summary)]));
             s.LastLetterStage = stage;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using AmbonCC.City;
-using AmbonCC.Live;
 using AmbonCC.Platform;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +16,7 @@ internal sealed partial class TaxpayerGrain(
     ITaxTransactionLedger ledger,
     IOptions<TaxRuleOptions> options,
     TimeProvider time,
+    CityClock clock,
     ILogger<TaxpayerGrain> logger) : Grain, ITaxpayerGrain, IRemindable
 {
     private const int MaxFindings = 200;
@@ -75,7 +75,7 @@ internal sealed partial class TaxpayerGrain(
         }
 
         var now = time.GetUtcNow();
-        if (Wit.StartOf(month) > now)
+        if (clock.StartOfDay(month) > now)
         {
             throw new ArgumentException("A month that has started.", nameof(period));
         }
@@ -85,7 +85,7 @@ internal sealed partial class TaxpayerGrain(
             throw new ArgumentException("Rupiah, not negative, at most two decimals.", turnover < 0 || decimal.Round(turnover, 2) != turnover ? "turnover" : "tax");
         }
 
-        var recorded = await ledger.SumAsync(Npwpd, Wit.StartOf(month), Wit.StartOf(month.AddMonths(1)));
+        var recorded = await ledger.SumAsync(Npwpd, clock.StartOfDay(month), clock.StartOfDay(month.AddMonths(1)));
         var finding = TurnoverRules.UnderDeclared(Npwpd, period, turnover, tax, recorded.Turnover, recorded.Tax, now, options.Value);
         var record = new SptpdRecord(period, turnover, tax, recorded.Turnover, recorded.Tax, enteredBy, now, finding is not null);
         state.State.Sptpd[period] = record;
@@ -151,13 +151,14 @@ internal sealed partial class TaxpayerGrain(
         try
         {
             var view = View(now);
-            await LiveStreams.For(this, LiveStreamIds.Tax).OnNextAsync(new TaxpayerChanged(
+            // The register keeps the anomaly queue and puts the row on the live stream.
+            await GrainFactory.GetGrain<ITaxRegisterGrain>(CityKeys.City).ReportTaxpayerAsync(new TaxpayerChanged(
                 Npwpd, view.Profile.Name, view.Profile.KelurahanCode, kind, Math.Round(view.Score, 2), view.Case.Stage, view.Case.Overdue,
                 view.Findings.Length, view.Findings.OrderByDescending(f => f.Weight).FirstOrDefault()?.Summary, now));
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Taxpayer {Npwpd}: live update failed", Npwpd);
+            logger.LogWarning(ex, "Taxpayer {Npwpd}: reporting to the tax register failed", Npwpd);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace AmbonCC.Silo.TaxTerminals;
 /// baselines and peer comparisons work at once. Runs in the background after the silo started: the first page
 /// does not wait for it, and a terminal that already has history is skipped (a restart costs one call each).
 /// </summary>
-internal sealed class TaxHistorySeeder(IGrainFactory grains, IOptions<AmbonOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<TaxHistorySeeder> logger)
+internal sealed class TaxHistorySeeder(IGrainFactory grains, IOptions<AmbonOptions> options, TimeProvider time, CityClock clock, IHostApplicationLifetime lifetime, ILogger<TaxHistorySeeder> logger)
     : BackgroundService
 {
     public const int Weeks = 8;
@@ -41,7 +41,7 @@ internal sealed class TaxHistorySeeder(IGrainFactory grains, IOptions<AmbonOptio
                 async (profile, _) =>
                 {
                     await grains.GetGrain<ITaxpayerGrain>(profile.Npwpd).RegisterAsync(profile);
-                    var (hours, last) = DemoHistory.For(profile, time.GetUtcNow(), Weeks);
+                    var (hours, last) = DemoHistory.For(profile, time.GetUtcNow(), Weeks, clock);
                     if (await grains.GetGrain<ITaxTerminalGrain>(profile.TerminalSerial).SeedHistoryAsync(hours, last))
                     {
                         Interlocked.Increment(ref seeded);
@@ -63,13 +63,13 @@ internal sealed class TaxHistorySeeder(IGrainFactory grains, IOptions<AmbonOptio
 /// <summary>Plausible hourly figures for a demo outlet: lunch and dinner peaks, a busier weekend, its own bill size.</summary>
 internal static class DemoHistory
 {
-    public static (List<HourFigures> Hours, long LastReceiptNo) For(RestaurantProfile profile, DateTimeOffset now, int weeks)
+    public static (List<HourFigures> Hours, long LastReceiptNo) For(RestaurantProfile profile, DateTimeOffset now, int weeks, CityClock clock)
     {
         var random = new Random(StableSeed(profile.TerminalSerial));
         var bill = profile.Kind switch { RestaurantKind.Restoran => 145_000m, RestaurantKind.Kafe => 62_000m, _ => 48_000m } * (decimal)(0.8 + random.NextDouble() * 0.4);
         var hours = new List<HourFigures>();
         var receipts = 0L;
-        var today = Wit.Day(now);
+        var today = clock.DayOf(now);
         for (var day = today.AddDays(-7 * weeks); day < today; day = day.AddDays(1))
         {
             if (profile.HoursOn(day.DayOfWeek) is not { } open)

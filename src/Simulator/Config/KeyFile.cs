@@ -16,6 +16,14 @@ internal sealed record KeyFile
     [JsonPropertyName("vms")]
     public string? Vms { get; init; }
 
+    /// <summary>The revenue agency's key (<c>opd:BPPRD</c>, scope opd) that posts SPTPD.</summary>
+    [JsonPropertyName("revenue")]
+    public string? Revenue { get; init; }
+
+    /// <summary>Terminal serial → its own device key (<c>terminal:SERIAL</c>, scope device:ingest).</summary>
+    [JsonPropertyName("terminals")]
+    public Dictionary<string, string> Terminals { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
     [JsonPropertyName("gauges")]
     public Dictionary<string, string> Gauges { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -5,6 +5,7 @@ internal enum Mode
     City,
     Load,
     ListGauges,
+    ListTerminals,
     Help,
 }
 
@@ -30,6 +31,9 @@ internal sealed record SimulatorOptions
     public bool Gateway { get; init; } = true;
     public bool Cameras { get; init; } = true;
     public TimeSpan CameraInterval { get; init; } = TimeSpan.FromSeconds(30);
+    public bool Terminals { get; init; } = true;
+    public bool TerminalCheats { get; init; } = true;
+    public TimeSpan TerminalInterval { get; init; } = TimeSpan.FromSeconds(60);
     public string? FreezeCamera { get; init; }
     public string? DropCamera { get; init; }
     public int CameraViewerPort { get; init; } = 5091;
@@ -51,8 +55,8 @@ internal sealed record SimulatorOptions
 
     private static readonly string[] Known =
     [
-        "help", "load", "list-gauges", "base-url", "keys", "state-dir", "api-key", "gauges", "speed", "interval",
-        "scenario", "flood-gauge", "flood-at", "flood-every", "flood-pace", "no-gauges", "no-gateway", "no-cameras", "camera-interval", "freeze-camera", "drop-camera", "camera-viewer-port", "webhook", "webhook-port",
+        "help", "load", "list-gauges", "list-terminals", "base-url", "keys", "state-dir", "api-key", "gauges", "speed", "interval",
+        "scenario", "flood-gauge", "flood-at", "flood-every", "flood-pace", "no-gauges", "no-gateway", "no-cameras", "no-terminals", "no-cheats", "terminal-interval", "camera-interval", "freeze-camera", "drop-camera", "camera-viewer-port", "webhook", "webhook-port",
         "ack-share", "fail-share", "buffer", "rate", "connections", "batch", "duration", "seed", "time-zone",
     ];
 
@@ -65,7 +69,7 @@ internal sealed record SimulatorOptions
             throw new ArgumentException($"Unknown option --{unknown[0]}.");
         }
 
-        var mode = cl.Flag("help") ? Mode.Help : cl.Flag("load") ? Mode.Load : cl.Flag("list-gauges") ? Mode.ListGauges : Mode.City;
+        var mode = cl.Flag("help") ? Mode.Help : cl.Flag("load") ? Mode.Load : cl.Flag("list-gauges") ? Mode.ListGauges : cl.Flag("list-terminals") ? Mode.ListTerminals : Mode.City;
         var gauges = cl.String("gauges");
         var scenario = cl.String("scenario", "baseline").ToLowerInvariant();
         if (scenario is not ("baseline" or "flash-flood"))
@@ -99,6 +103,9 @@ internal sealed record SimulatorOptions
             Gateway = !cl.Flag("no-gateway"),
             Cameras = !cl.Flag("no-cameras"),
             CameraInterval = TimeSpan.FromSeconds(cl.Double("camera-interval", 30, 1, 3600)),
+            Terminals = !cl.Flag("no-terminals"),
+            TerminalCheats = !cl.Flag("no-cheats"),
+            TerminalInterval = TimeSpan.FromSeconds(cl.Double("terminal-interval", 60, 1, 3600)),
             FreezeCamera = cl.String("freeze-camera"),
             DropCamera = cl.String("drop-camera"),
             CameraViewerPort = cl.Int("camera-viewer-port", 5091, 1, 65535),

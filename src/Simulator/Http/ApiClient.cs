@@ -61,6 +61,18 @@ internal sealed class ApiClient(HttpClient http, Uri baseUrl)
             Headers = { { KeyHeader, apiKey } },
         }, ct);
 
+    /// <summary>A JSON POST whose answer body the caller reads (a terminal learns its status from a heartbeat).</summary>
+    public async Task<(ApiResult Result, JsonElement? Body)> PostJsonReadAsync<T>(string path, string apiKey, T body, CancellationToken ct)
+    {
+        JsonElement? answer = null;
+        var result = await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, Resolve(path))
+        {
+            Content = new StringContent(JsonSerializer.Serialize(body, Json), Encoding.UTF8, "application/json"),
+            Headers = { { KeyHeader, apiKey } },
+        }, ct, async response => answer = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct));
+        return (result, answer);
+    }
+
     /// <summary>A binary upload (a camera's picture) with its content type.</summary>
     public Task<ApiResult> PutBytesAsync(string path, string apiKey, byte[] body, string contentType, CancellationToken ct) =>
         SendAsync(() =>
@@ -113,7 +125,7 @@ internal sealed class ApiClient(HttpClient http, Uri baseUrl)
         _ => Outcome.Rejected,
     };
 
-    private async Task<ApiResult> SendAsync(Func<HttpRequestMessage> build, CancellationToken ct)
+    private async Task<ApiResult> SendAsync(Func<HttpRequestMessage> build, CancellationToken ct, Func<HttpResponseMessage, Task>? readAccepted = null)
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -124,6 +136,11 @@ internal sealed class ApiClient(HttpClient http, Uri baseUrl)
             var status = (int)response.StatusCode;
             if (Classify(status) == Outcome.Accepted)
             {
+                if (readAccepted is not null)
+                {
+                    await readAccepted(response);
+                }
+
                 return new ApiResult(Outcome.Accepted, status, "", latency);
             }
 

@@ -8,9 +8,10 @@ namespace AmbonCC.Web.Devices;
 
 /// <summary>
 /// What one device endpoint accepts: the subject kind its keys carry (<c>gauge</c> → subject <c>gauge:CODE</c>),
-/// how many items a batch may hold and how many bytes a body may have.
+/// how many items a batch may hold and how many bytes a body may have. <paramref name="EmptyIsOneItem"/>: a call
+/// without a body is one item with no fields (a heartbeat), not a 415/400.
 /// </summary>
-public sealed record DeviceIngestSpec(string DeviceKind, int MaxItems, long MaxBytes = DeviceIngest.DefaultMaxBytes);
+public sealed record DeviceIngestSpec(string DeviceKind, int MaxItems, long MaxBytes = DeviceIngest.DefaultMaxBytes, bool EmptyIsOneItem = false);
 
 /// <summary>What happened to one item of a batch: <c>accepted</c>, <c>duplicate</c> or <c>refused</c> (with a reason).</summary>
 public sealed record DeviceItemOutcome(int Index, string Outcome, string? Reason = null)
@@ -56,7 +57,8 @@ public static class DeviceIngest
             return refusal;
         }
 
-        if (!request.HasJsonContentType())
+        var empty = spec.EmptyIsOneItem && request.ContentLength is null or 0 && request.Headers.TransferEncoding.Count == 0;
+        if (!empty && !request.HasJsonContentType())
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the data as application/json.");
         }
@@ -66,7 +68,7 @@ public static class DeviceIngest
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The body is larger than {spec.MaxBytes} bytes: send smaller batches.");
         }
 
-        var (items, error) = Parse<TInput>(body, spec.MaxItems);
+        var (items, error) = Parse<TInput>(empty && body.Length == 0 ? "{}"u8.ToArray() : body, spec.MaxItems);
         if (error is not null)
         {
             return error;

@@ -66,10 +66,20 @@ public static class AdminCommands
 
     private static async Task<int> IssueKeyAsync(IGrainFactory grains, string[] args)
     {
-        var subject = Options(args, "--subject").FirstOrDefault() ?? throw new ArgumentException("--subject is required (e.g. gauge:WBM-01, opd:BPBD).");
+        var subjects = Options(args, "--subject").ToList();
+        if (subjects.Count == 0)
+        {
+            throw new ArgumentException("--subject is required (e.g. gauge:WBM-01, opd:BPBD).");
+        }
+
         var scope = Options(args, "--scope").FirstOrDefault() ?? throw new ArgumentException($"--scope is required ({string.Join(", ", ApiScopes.All)}).");
-        var (key, _) = await ApiKeyIssuer.IssueAsync(grains, subject, scope, "cli");
-        Console.WriteLine(key);
+        foreach (var subject in subjects)
+        {
+            // One subject: the key alone (scripts read it as is); several (a fleet of terminals in one start): "subject key" lines.
+            var (key, _) = await ApiKeyIssuer.IssueAsync(grains, subject, scope, "cli");
+            Console.WriteLine(subjects.Count == 1 ? key : $"{subject} {key}");
+        }
+
         return 0;
     }
 

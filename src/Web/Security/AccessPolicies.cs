@@ -65,6 +65,9 @@ public static class AccessPolicies
 
     /// <summary>SPTPD entry: a TaxOfficer, or the key of the revenue agency (<see cref="RevenueAgencySubjects"/>).</summary>
     public const string TaxDeclarations = "tax-declarations";
+
+    /// <summary>The terminal list: people of <see cref="TaxWork"/>, or the revenue agency's key (its own terminals).</summary>
+    public const string TaxTerminalList = "tax-terminal-list";
     public const string Complaints = "complaints";
     public const string Reports = "reports";
     public const string ManageUsers = "manage-users";
@@ -137,6 +140,9 @@ public static class AccessPolicies
         options.AddPolicy(TaxDeclarations, p => p.RequireAssertion(c =>
             (IsKey(c.User, ApiScopes.Opd) && RevenueAgencySubjects.Contains(c.User.FindFirst(ApiKeyAuthenticationHandler.SubjectClaim)?.Value ?? "", StringComparer.OrdinalIgnoreCase))
             || (IsPerson(c.User) && c.User.IsInRole(Roles.TaxOfficer))));
+        options.AddPolicy(TaxTerminalList, p => p.RequireAssertion(c =>
+            Allows(c.User, TaxWork)
+            || (IsKey(c.User, ApiScopes.Opd) && RevenueAgencySubjects.Contains(c.User.FindFirst(ApiKeyAuthenticationHandler.SubjectClaim)?.Value ?? "", StringComparer.OrdinalIgnoreCase))));
         options.AddPolicy(Devices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest)));
         options.AddPolicy(CameraDevices, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.DeviceIngest) || IsKey(c.User, ApiScopes.Vms)));
         options.AddPolicy(RecordEvidenceExport, p => p.RequireAssertion(c => Allows(c.User, RequestEvidence) || IsKey(c.User, ApiScopes.Vms)));

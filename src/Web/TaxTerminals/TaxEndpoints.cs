@@ -28,8 +28,8 @@ public static class TaxEndpoints
                 t.Serial, t.Npwpd, outlet = t.Outlet, kelurahan = t.KelurahanCode, status = t.Health.ToString().ToLowerInvariant(),
                 t.LastSeenAt, t.LastReceiptNo, t.TodayTurnover, t.TodayTax, t.RedSince,
             }))
-            .RequireAuthorization(AccessPolicies.TaxWork)
-            .WithSummary("Every terminal: serial, NPWPD, outlet, kelurahan, status (green/red) and today's figures.");
+            .RequireAuthorization(AccessPolicies.TaxTerminalList)
+            .WithSummary("Every terminal (from the city's tax register, one call): serial, NPWPD, outlet, kelurahan, status (green/red) and today's figures.");
 
         api.MapGet("/taxpayers/{npwpd}", async (string npwpd, IGrainFactory grains) =>
                 await grains.GetGrain<ITaxpayerGrain>(npwpd).GetViewAsync() is { } view

@@ -18,7 +18,7 @@ internal static class TaxIngest
     /// <summary>500 receipts of a few hundred bytes each, with room to spare.</summary>
     public const long MaxBodyBytes = 512 * 1024;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions StatusJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public static async Task<IResult> TransactionsAsync(string serial, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time, IOptions<TaxRuleOptions> options)
     {
@@ -47,49 +47,34 @@ internal static class TaxIngest
         return [.. transactions.Select((t, i) => inserted.Remove(t.ReceiptNo) ? DeviceItemOutcome.Accepted(i) : DeviceItemOutcome.Duplicate(i))];
     }
 
-    public static async Task<IResult> HeartbeatAsync(string serial, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    /// <summary>
+    /// The same path as receipts (key, JSON, fields, grain, 503 on a store outage); an empty body is a heartbeat
+    /// without the device's clock. The answer is the terminal's status.
+    /// </summary>
+    public static Task<IResult> HeartbeatAsync(string serial, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time, IOptions<TaxRuleOptions> options)
     {
-        if (!AccessPolicies.MaySpeakFor(user, SubjectKeys.Terminal(serial)))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: $"This key may not speak for terminal '{serial}'.");
-        }
-
-        DateTimeOffset? deviceTime = null;
-        if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
-        {
-            if (!request.HasJsonContentType())
+        var spec = new DeviceIngestSpec(SubjectKeys.TerminalKind, MaxItems: 1, MaxBytes: 4 * 1024, EmptyIsOneItem: true);
+        return DeviceIngest.HandleAsync<HeartbeatRequest, DateTimeOffset?>(request, user, spec, serial,
+            beats => (HeartbeatErrors(beats[0], time.GetUtcNow(), options.Value), beats[0]?.DeviceTime),
+            async deviceTime =>
             {
-                return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send application/json.");
-            }
-
-            try
-            {
-                // The API's body limit (RequestBodyLimits) bounds what is read here: a larger body is a 413.
-                var beat = await JsonSerializer.DeserializeAsync<HeartbeatRequest>(request.Body, Json);
-                deviceTime = beat?.DeviceTime;
-            }
-            catch (JsonException)
-            {
-                return ApiProblems.Field("deviceTime", "ISO-8601 with an offset, e.g. 2026-12-01T12:05:00+09:00.");
-            }
-        }
-
-        var terminal = grains.GetGrain<ITaxTerminalGrain>(serial);
-        if (await terminal.GetProfileAsync() is null)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No terminal '{serial}'.");
-        }
-
-        try
-        {
-            return Results.Ok(await terminal.HeartbeatAsync(deviceTime));
-        }
-        catch (Exception ex) when (ApiProblems.RetryLater(ex) is { } retryLater)
-        {
-            return retryLater;
-        }
+                var status = await grains.GetGrain<ITaxTerminalGrain>(serial).HeartbeatAsync(deviceTime);
+                // The status as the API shows it elsewhere: health by name ("Green"), not its number.
+                return new DeviceIngestReply(JsonSerializer.SerializeToNode(status, StatusJson)!, [DeviceItemOutcome.Accepted(0)]);
+            });
     }
 
+    /// <summary>A device clock a year off is a broken clock to report (the clock-skew rule), not a bad request; only absurd dates are refused.</summary>
+    private static Dictionary<string, string[]> HeartbeatErrors(HeartbeatRequest? beat, DateTimeOffset now, TaxRuleOptions options)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (beat?.DeviceTime is { } at && (at.Year < 2000 || at > now.AddYears(10)))
+        {
+            errors["deviceTime"] = ["ISO-8601 with an offset, e.g. 2026-12-01T12:05:00+09:00, within a plausible range."];
+        }
+
+        return errors;
+    }
 }
 
 /// <summary>A heartbeat; the device's own clock is optional.</summary>

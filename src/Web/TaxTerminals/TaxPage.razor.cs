@@ -6,14 +6,15 @@ using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace AmbonCC.Web.TaxTerminals;
 
-/// <summary>Today's figures, the ranked anomaly queue and every terminal green/red, live.</summary>
+/// <summary>Today's figures, the ranked anomaly queue and every terminal green/red, live from the tax register.</summary>
 public partial class TaxPage
 {
-    private List<TerminalStatus>? terminals;
-    private List<AnomalyRow>? queue;
+    private List<TerminalStatusChanged>? terminals;
+    private List<TaxpayerChanged>? queue;
     private TaxTotals? totals;
     private IReadOnlyDictionary<string, Kelurahan> kelurahan = new Dictionary<string, Kelurahan>();
     private string search = "";
@@ -23,6 +24,8 @@ public partial class TaxPage
     [Inject] private TaxDesk Desk { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private CityCatalog Catalog { get; set; } = default!;
+    [Inject] private TimeProvider Time { get; set; } = default!;
+    [Inject] private IOptions<TaxRuleOptions> Rules { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
@@ -37,20 +40,36 @@ public partial class TaxPage
 
     private async Task LoadAsync()
     {
-        terminals = [.. await Desk.TerminalsAsync()];
-        totals = TaxDesk.Totals(terminals);
-        queue = [.. await Desk.QueueAsync()];
+        var register = await Desk.RegisterAsync();
+        terminals = [.. register.Terminals];
+        queue = [.. register.Queue];
+        totals = register.Totals;
     }
 
-    // The events carry the rows: the tables change in place, no grain is asked again.
+    // The events carry the rows: the tables and the figures change in place, no grain is asked again.
     private void Apply(TerminalStatusChanged evt)
     {
-        var index = terminals?.FindIndex(t => t.Serial == evt.Status.Serial) ?? -1;
+        if (terminals is null)
+        {
+            return;
+        }
+
+        var index = terminals.FindIndex(t => t.Status.Serial == evt.Status.Serial);
+        if (index >= 0 && terminals[index].At > evt.At)
+        {
+            return;
+        }
+
         if (index >= 0)
         {
-            terminals![index] = evt.Status;
-            totals = TaxDesk.Totals(terminals);
+            terminals[index] = evt;
         }
+        else
+        {
+            terminals.Add(evt);
+        }
+
+        totals = TaxTotalsRule.Of(terminals, Time.GetUtcNow(), CityTime, Rules.Value.RedEscalation);
     }
 
     private void Apply(TaxpayerChanged evt)
@@ -63,16 +82,19 @@ public partial class TaxPage
         queue.RemoveAll(r => r.Npwpd == evt.Npwpd);
         if (evt.Queued)
         {
-            queue.Add(new AnomalyRow(evt.Npwpd, evt.Name, evt.KelurahanCode, evt.Score, evt.Stage, evt.Overdue, evt.Findings, evt.TopFinding));
+            queue.Add(evt);
             queue.Sort((a, b) => b.Score.CompareTo(a.Score));
         }
     }
 
     private string L(string key) => TaxT[key];
 
-    private bool Matches(TerminalStatus t) => search.Length == 0
-        || t.Outlet.Contains(search, StringComparison.OrdinalIgnoreCase) || t.Npwpd.Contains(search, StringComparison.OrdinalIgnoreCase)
-        || t.Serial.Contains(search, StringComparison.OrdinalIgnoreCase);
+    /// <summary>A row reported on an earlier city day has recorded nothing today yet.</summary>
+    private decimal TodayOf(TerminalStatusChanged row) => CityTime.DayOf(row.At) == CityTime.DayOf(Time.GetUtcNow()) ? row.Status.TodayTurnover : 0m;
+
+    private bool Matches(TerminalStatusChanged row) => search.Length == 0
+        || row.Status.Outlet.Contains(search, StringComparison.OrdinalIgnoreCase) || row.Status.Npwpd.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || row.Status.Serial.Contains(search, StringComparison.OrdinalIgnoreCase);
 
     private string KelurahanName(string code) => kelurahan.TryGetValue(code, out var k) ? k.Name : code;
 

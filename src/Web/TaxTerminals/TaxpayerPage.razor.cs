@@ -14,7 +14,7 @@ public partial class TaxpayerPage
     private bool loaded;
     private bool canAct;
     private string officer = "?";
-    private List<(DateOnly Day, decimal Amount)> days = [];
+    private List<TurnoverDay> days = [];
     private IReadOnlyList<TaxReceipt> receipts = [];
     private CaseAction action = CaseAction.FieldCheck;
     private string note = "";
@@ -60,7 +60,8 @@ public partial class TaxpayerPage
 
             receipts = [.. recent.OrderByDescending(r => r.Transaction.IssuedAt).Take(20)];
 
-            days = [.. hours.GroupBy(h => DateOnly.FromDateTime(h.LocalHour)).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(h => h.Turnover)))];
+            var daily = hours.GroupBy(h => DateOnly.FromDateTime(h.LocalHour)).ToDictionary(g => g.Key, g => g.Sum(h => h.Turnover));
+            days = TurnoverSeries.Build(daily, CityTime.Today.AddDays(-27), CityTime.Today);
         }
     }
 
@@ -93,12 +94,6 @@ public partial class TaxpayerPage
         }
 
         await LoadAsync();
-    }
-
-    private double Width(decimal amount)
-    {
-        var max = days.Count == 0 ? 1m : Math.Max(1m, days.Max(d => d.Amount));
-        return (double)(Math.Max(0m, amount) / max) * 260;
     }
 
     private string L(string key) => TaxT[key];

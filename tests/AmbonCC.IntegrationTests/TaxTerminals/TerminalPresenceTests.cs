@@ -1,5 +1,6 @@
 using AmbonCC.City;
 using AmbonCC.Incidents;
+using AmbonCC.Platform;
 using AmbonCC.IntegrationTests.Infrastructure;
 using AmbonCC.TaxTerminals;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,11 @@ public sealed class TerminalPresenceTests : IAsyncLifetime
         var view = await Eventually.SucceedsAsync(() => grains.GetGrain<ITaxpayerGrain>(npwpd).GetViewAsync(), TimeSpan.FromSeconds(30),
             v => v!.Findings.Any(f => f.Kind == FindingKind.DeviceOff), "a device-off finding on the taxpayer");
         Assert.Equal(TaxpayerStanding.InCase, view!.Standing);
+        // The terminal reported its red row to the city's register, which the Tax page and the lists read.
+        var register = grains.GetGrain<ITaxRegisterGrain>(CityKeys.City);
+        await Eventually.SucceedsAsync(register.GetAsync, TimeSpan.FromSeconds(30),
+            v => v.Terminals.Any(r => r.Status.Serial == serial && r.Status.Health == TerminalHealth.Red) && v.Totals.Red >= 1
+                && v.Queue.Any(q => q.Npwpd == npwpd), "the register's red row and the taxpayer in its queue");
 
         // The device is back and keeps beating (faster than the test's 2 s silence threshold).
         using var stop = new CancellationTokenSource();
@@ -65,6 +71,8 @@ public sealed class TerminalPresenceTests : IAsyncLifetime
         });
         await Eventually.SucceedsAsync(alarm.GetAsync, TimeSpan.FromSeconds(30), a => a is { Active: false }, "the alarm cleared by the heartbeats");
         Assert.Equal(TerminalHealth.Green, (await terminal.GetStatusAsync())!.Health);
+        await Eventually.SucceedsAsync(register.GetAsync, TimeSpan.FromSeconds(30),
+            v => v.Terminals.Any(r => r.Status.Serial == serial && r.Status.Health == TerminalHealth.Green), "the register's row green again");
         await stop.CancelAsync();
         await beating;
     }

@@ -1,3 +1,4 @@
+using AmbonCC.City;
 using AmbonCC.TaxTerminals;
 
 namespace AmbonCC.UnitTests.TaxTerminals;
@@ -19,6 +20,14 @@ public sealed class CaseLadderTests
     public void Letter_numbers_carry_the_roman_month_and_year_in_wit()
     {
         var lateNightUtc = new DateTimeOffset(2026, 11, 30, 16, 0, 0, TimeSpan.Zero); // 1 Dec 01:00 WIT
-        Assert.Equal("973/0012/BPPRD/XII/2026", CaseLadder.LetterNumber(12, lateNightUtc));
+        Assert.Equal("973/0012/BPPRD/XII/2026", CaseLadder.LetterNumber(12, lateNightUtc, CityClock.Ambon()));
+    }
+
+    [Fact]
+    public void Letter_numbers_follow_the_configured_city_zone_not_a_fixed_offset()
+    {
+        var halfPastThreeUtc = new DateTimeOffset(2026, 11, 30, 15, 30, 0, TimeSpan.Zero); // 00:30 WIT on 1 Dec, 23:30 WITA on 30 Nov
+        Assert.Equal("973/0001/BPPRD/XII/2026", CaseLadder.LetterNumber(1, halfPastThreeUtc, CityClock.Ambon()));
+        Assert.Equal("973/0001/BPPRD/XI/2026", CaseLadder.LetterNumber(1, halfPastThreeUtc, new CityClock(TimeProvider.System, "Asia/Makassar")));
     }
 }

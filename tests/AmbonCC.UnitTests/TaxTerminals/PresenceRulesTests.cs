@@ -8,6 +8,7 @@ namespace AmbonCC.UnitTests.TaxTerminals;
 public sealed class PresenceRulesTests
 {
     private static readonly TaxRuleOptions Options = new();
+    private static readonly CityClock City = CityClock.Ambon();
 
     // Open 10:00–21:00 every day but Sunday.
     private static readonly ImmutableArray<OpeningHours> Week =
@@ -24,10 +25,10 @@ public sealed class PresenceRulesTests
     {
         var clock = new FakeTimeProvider(FridayNoon);
         clock.Advance(TimeSpan.FromMinutes(20));
-        Assert.Null(PresenceRules.RedSince(Week, FridayNoon, clock.GetUtcNow(), Options));
+        Assert.Null(PresenceRules.RedSince(Week, FridayNoon, clock.GetUtcNow(), Options, City));
 
         clock.Advance(TimeSpan.FromMinutes(20));
-        var red = PresenceRules.RedSince(Week, FridayNoon, clock.GetUtcNow(), Options);
+        var red = PresenceRules.RedSince(Week, FridayNoon, clock.GetUtcNow(), Options, City);
 
         Assert.Equal(FridayNoon.AddMinutes(30), red);
     }
@@ -38,8 +39,8 @@ public sealed class PresenceRulesTests
         var closing = new DateTimeOffset(2026, 12, 5, 20, 55, 0, TimeSpan.FromHours(9)); // Saturday, 5 min before closing
         var mondayMorning = new DateTimeOffset(2026, 12, 7, 9, 59, 0, TimeSpan.FromHours(9));
 
-        Assert.Null(PresenceRules.RedSince(Week, closing, mondayMorning, Options));
-        Assert.NotNull(PresenceRules.RedSince(Week, closing, mondayMorning.AddMinutes(40), Options));
+        Assert.Null(PresenceRules.RedSince(Week, closing, mondayMorning, Options, City));
+        Assert.NotNull(PresenceRules.RedSince(Week, closing, mondayMorning.AddMinutes(40), Options, City));
     }
 
     [Fact]
@@ -48,8 +49,8 @@ public sealed class PresenceRulesTests
         ImmutableArray<OpeningHours> cafe = [new OpeningHours(DayOfWeek.Friday, new TimeOnly(16, 0), new TimeOnly(1, 0))];
         var saturdayHalfPastMidnight = new DateTimeOffset(2026, 12, 5, 0, 30, 0, TimeSpan.FromHours(9));
 
-        Assert.True(PresenceRules.IsOpen(cafe, saturdayHalfPastMidnight));
-        Assert.False(PresenceRules.IsOpen(cafe, saturdayHalfPastMidnight.AddHours(1)));
+        Assert.True(PresenceRules.IsOpen(cafe, saturdayHalfPastMidnight, City));
+        Assert.False(PresenceRules.IsOpen(cafe, saturdayHalfPastMidnight.AddHours(1), City));
     }
 
     [Fact]
@@ -58,18 +59,18 @@ public sealed class PresenceRulesTests
         var clock = new FakeTimeProvider(FridayNoon);
         var redSince = FridayNoon.AddMinutes(30);
         clock.Advance(TimeSpan.FromDays(2.9));
-        Assert.Null(PresenceRules.StillRed("T1", redSince, null, clock.GetUtcNow(), Options));
+        Assert.Null(PresenceRules.StillRed("T1", redSince, null, clock.GetUtcNow(), Options, City));
 
         clock.Advance(TimeSpan.FromDays(0.2));
-        Assert.Equal(FindingKind.StillRedAfter3Days, PresenceRules.StillRed("T1", redSince, null, clock.GetUtcNow(), Options)!.Kind);
-        Assert.Null(PresenceRules.StillRed("T1", redSince, redSince.AddDays(1), clock.GetUtcNow(), Options));
-        Assert.NotNull(PresenceRules.StillRed("T1", redSince, redSince.AddDays(-1), clock.GetUtcNow(), Options));
+        Assert.Equal(FindingKind.StillRedAfter3Days, PresenceRules.StillRed("T1", redSince, null, clock.GetUtcNow(), Options, City)!.Kind);
+        Assert.Null(PresenceRules.StillRed("T1", redSince, redSince.AddDays(1), clock.GetUtcNow(), Options, City));
+        Assert.NotNull(PresenceRules.StillRed("T1", redSince, redSince.AddDays(-1), clock.GetUtcNow(), Options, City));
     }
 
     [Fact]
     public void A_device_clock_off_by_more_than_ten_minutes_is_a_finding()
     {
-        Assert.Null(PresenceRules.ClockSkew("T1", FridayNoon.AddMinutes(9), FridayNoon, Options));
-        Assert.Equal(FindingKind.ClockSkew, PresenceRules.ClockSkew("T1", FridayNoon.AddMinutes(-15), FridayNoon, Options)!.Kind);
+        Assert.Null(PresenceRules.ClockSkew("T1", FridayNoon.AddMinutes(9), FridayNoon, Options, City));
+        Assert.Equal(FindingKind.ClockSkew, PresenceRules.ClockSkew("T1", FridayNoon.AddMinutes(-15), FridayNoon, Options, City)!.Kind);
     }
 }

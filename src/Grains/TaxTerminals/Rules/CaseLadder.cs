@@ -1,3 +1,5 @@
+using AmbonCC.City;
+
 namespace AmbonCC.TaxTerminals;
 
 /// <summary>
@@ -66,9 +68,9 @@ public static class CaseLadder
     public static string RomanMonth(int month) =>
         new[] { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" }[month - 1];
 
-    public static string LetterNumber(int sequence, DateTimeOffset at)
+    public static string LetterNumber(int sequence, DateTimeOffset at, CityClock clock)
     {
-        var local = Wit.ToLocal(at);
+        var local = clock.ToCityTime(at);
         return $"973/{sequence:0000}/BPPRD/{RomanMonth(local.Month)}/{local.Year}";
     }
 }

@@ -12,9 +12,9 @@ public static class PresenceRules
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(5);
 
-    public static bool IsOpen(ImmutableArray<OpeningHours> week, DateTimeOffset at)
+    public static bool IsOpen(ImmutableArray<OpeningHours> week, DateTimeOffset at, CityClock clock)
     {
-        var local = Wit.ToLocal(at);
+        var local = clock.ToCityTime(at);
         var time = TimeOnly.FromTimeSpan(local.TimeOfDay);
         foreach (var h in week)
         {
@@ -38,7 +38,7 @@ public static class PresenceRules
     /// The moment the outlet had been open for <see cref="TaxRuleOptions.SilentWhileOpen"/> since the terminal was
     /// last heard of, or null when that has not happened by <paramref name="now"/> (or no hours are known).
     /// </summary>
-    public static DateTimeOffset? RedSince(ImmutableArray<OpeningHours> week, DateTimeOffset? lastSeen, DateTimeOffset now, TaxRuleOptions options)
+    public static DateTimeOffset? RedSince(ImmutableArray<OpeningHours> week, DateTimeOffset? lastSeen, DateTimeOffset now, TaxRuleOptions options, CityClock clock)
     {
         if (lastSeen is not { } from || week.IsDefaultOrEmpty)
         {
@@ -51,7 +51,7 @@ public static class PresenceRules
         var end = now < from + TimeSpan.FromDays(8) ? now : from + TimeSpan.FromDays(8);
         for (var at = from; at + step <= end; at += step)
         {
-            if (IsOpen(week, at))
+            if (IsOpen(week, at, clock))
             {
                 open += step;
                 if (open >= options.SilentWhileOpen)
@@ -65,7 +65,7 @@ public static class PresenceRules
     }
 
     /// <summary>The 3-days-red rule; a field check that found the outlet closed after it turned red suspends it.</summary>
-    public static TaxFinding? StillRed(string serial, DateTimeOffset? redSince, DateTimeOffset? closedConfirmedAt, DateTimeOffset now, TaxRuleOptions options)
+    public static TaxFinding? StillRed(string serial, DateTimeOffset? redSince, DateTimeOffset? closedConfirmedAt, DateTimeOffset now, TaxRuleOptions options, CityClock clock)
     {
         if (redSince is not { } since || now - since < options.RedEscalation || closedConfirmedAt >= since)
         {
@@ -73,21 +73,21 @@ public static class PresenceRules
         }
 
         return ReceiptRules.Finding($"red3:{serial}:{since.UtcTicks}", FindingKind.StillRedAfter3Days, serial, now, 8,
-            $"Terminal masih merah sejak {ReceiptRules.Local(since)} ({(now - since).TotalDays:0.#} hari)",
+            $"Terminal masih merah sejak {ReceiptRules.Local(since, clock)} ({(now - since).TotalDays:0.#} hari)",
             ("redSince", since.ToString("O")), ("days", Math.Round((now - since).TotalDays, 1)));
     }
 
-    public static TaxFinding DeviceOff(string serial, DateTimeOffset? lastSeen, DateTimeOffset redSince, DateTimeOffset now) =>
+    public static TaxFinding DeviceOff(string serial, DateTimeOffset? lastSeen, DateTimeOffset redSince, DateTimeOffset now, CityClock clock) =>
         ReceiptRules.Finding($"off:{serial}:{redSince.UtcTicks}", FindingKind.DeviceOff, serial, now, 5,
-            $"Terminal diam saat jam buka sejak {(lastSeen is { } l ? ReceiptRules.Local(l) : "-")}",
+            $"Terminal diam saat jam buka sejak {(lastSeen is { } l ? ReceiptRules.Local(l, clock) : "-")}",
             ("lastSeen", lastSeen?.ToString("O") ?? ""), ("redSince", redSince.ToString("O")));
 
     /// <summary>The device's own clock against the server's, from a heartbeat.</summary>
-    public static TaxFinding? ClockSkew(string serial, DateTimeOffset deviceTime, DateTimeOffset now, TaxRuleOptions options)
+    public static TaxFinding? ClockSkew(string serial, DateTimeOffset deviceTime, DateTimeOffset now, TaxRuleOptions options, CityClock clock)
     {
         var skew = deviceTime - now;
         return skew.Duration() <= options.MaxClockSkew ? null
-            : ReceiptRules.Finding($"clock:{serial}:{Wit.Day(now):yyyy-MM-dd}", FindingKind.ClockSkew, serial, now, 1,
+            : ReceiptRules.Finding($"clock:{serial}:{clock.DayOf(now):yyyy-MM-dd}", FindingKind.ClockSkew, serial, now, 1,
                 $"Jam terminal selisih {skew.TotalMinutes:0} menit", ("skewMinutes", Math.Round(skew.TotalMinutes)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AmbonCC.City;
 
 namespace AmbonCC.TaxTerminals;
 
@@ -19,7 +20,7 @@ public static class ReceiptRules
     /// Gaps and resets among <paramref name="fresh"/> (receipts stored by this call) after <paramref name="lastReceiptNo"/>.
     /// A number below the last but near it is a late receipt (a backfill), not a finding.
     /// </summary>
-    public static List<TaxFinding> Sequence(string serial, long? lastReceiptNo, IEnumerable<TaxTransaction> fresh, DateTimeOffset now, TaxRuleOptions options)
+    public static List<TaxFinding> Sequence(string serial, long? lastReceiptNo, IEnumerable<TaxTransaction> fresh, DateTimeOffset now, TaxRuleOptions options, CityClock clock)
     {
         var findings = new List<TaxFinding>();
         var previous = lastReceiptNo;
@@ -28,14 +29,14 @@ public static class ReceiptRules
             if (previous is { } p && t.ReceiptNo < p - ResetDrop)
             {
                 findings.Add(Finding($"reset:{serial}:{p}:{t.ReceiptNo}", FindingKind.ReceiptReset, serial, now, 4,
-                    $"Nomor struk kembali dari {p} ke {t.ReceiptNo} ({Local(t.IssuedAt)})",
+                    $"Nomor struk kembali dari {p} ke {t.ReceiptNo} ({Local(t.IssuedAt, clock)})",
                     ("from", p), ("to", t.ReceiptNo), ("at", t.IssuedAt.ToString("O"))));
             }
             else if (previous is { } q && t.ReceiptNo - q - 1 >= options.MinReceiptGap)
             {
                 var missing = t.ReceiptNo - q - 1;
                 findings.Add(Finding($"gap:{serial}:{q}:{t.ReceiptNo}", FindingKind.ReceiptGap, serial, now, Math.Min(5, 1 + missing / 20.0),
-                    $"Nomor struk melompat dari {q} ke {t.ReceiptNo}: {missing} struk hilang ({Local(t.IssuedAt)})",
+                    $"Nomor struk melompat dari {q} ke {t.ReceiptNo}: {missing} struk hilang ({Local(t.IssuedAt, clock)})",
                     ("from", q), ("to", t.ReceiptNo), ("missing", missing), ("at", t.IssuedAt.ToString("O"))));
             }
 
@@ -49,7 +50,7 @@ public static class ReceiptRules
     }
 
     /// <summary>One finding per terminal and local day listing the receipts whose tax is off the rate.</summary>
-    public static TaxFinding? TaxRate(string serial, IEnumerable<TaxTransaction> fresh, DateTimeOffset now, TaxRuleOptions options)
+    public static TaxFinding? TaxRate(string serial, IEnumerable<TaxTransaction> fresh, DateTimeOffset now, TaxRuleOptions options, CityClock clock)
     {
         var off = fresh.Where(t => t.Kind == TransactionKind.Sale && TaxIsOff(t, options)).ToList();
         if (off.Count == 0)
@@ -58,7 +59,7 @@ public static class ReceiptRules
         }
 
         var shortfall = off.Sum(t => ExpectedTax(t, options) - t.Tax);
-        var day = Wit.Day(off[0].IssuedAt);
+        var day = clock.DayOf(off[0].IssuedAt);
         return Finding($"rate:{serial}:{day:yyyy-MM-dd}:{off[0].ReceiptNo}", FindingKind.TaxRateMismatch, serial, now, 2 + Math.Min(3, off.Count / 10.0),
             $"{off.Count} struk dengan pajak bukan {options.PbjtRate:P0} (selisih Rp {shortfall.ToString("N0", CultureInfo.InvariantCulture)})",
             ("receipts", string.Join(",", off.Take(50).Select(t => t.ReceiptNo))), ("shortfall", decimal.Round(shortfall, 0)));
@@ -68,5 +69,5 @@ public static class ReceiptRules
         new(id, kind, serial, at, weight, summary,
             evidence.ToDictionary(e => e.Key, e => Convert.ToString(e.Value, CultureInfo.InvariantCulture) ?? ""));
 
-    internal static string Local(DateTimeOffset at) => Wit.ToLocal(at).ToString("ddd dd/MM HH:mm 'WIT'", CultureInfo.InvariantCulture);
+    internal static string Local(DateTimeOffset at, CityClock clock) => clock.ToCityTime(at).ToString("ddd dd/MM HH:mm", CultureInfo.InvariantCulture) + " " + clock.Label;
 }

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace AmbonCC.Bench.Tax;
+
+/// <summary>What one HTTP run achieved: receipts per second acknowledged, request latency, refusals.</summary>
+internal sealed record HttpResult(double ReceiptsPerSecond, double RequestsPerSecond, double P50, double P99, long Acknowledged, int Failed, double WebCores);
+
+/// <summary>
+/// Closed-loop load through <c>POST /api/v1/terminals/{serial}/transactions</c>: <c>workers</c> keep-alive
+/// connections, each owning a share of the terminals (so a terminal's receipt numbers only ever grow) and posting
+/// <c>perRequest</c> receipts per call, the next call as soon as the last one was acknowledged.
+/// </summary>
+internal static class HttpLoad
+{
+    /// <param name="next">Each terminal's next receipt number; advanced here, so a later run continues instead of
+    /// resending a number with other content (a 409).</param>
+    public static async Task<HttpResult> RunAsync(TaxWebProcess web, List<(string Serial, string Key, long Last)> terminals, long[] next, int workers, int perRequest,
+        TimeSpan duration, TimeSpan warmup)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = new Uri(web.Url), Timeout = TimeSpan.FromSeconds(60), DefaultRequestVersion = HttpVersion.Version11,
+        };
+        var latencies = new List<double>[workers];
+        long acknowledged = 0;
+        var failed = 0;
+        var clock = Stopwatch.StartNew();
+        var end = warmup + duration;
+        var cpuAtStart = TimeSpan.Zero;
+        var measuring = Task.Delay(warmup).ContinueWith(_ => cpuAtStart = web.Cpu(), TaskScheduler.Default);
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
+        {
+            var mine = latencies[w] = new List<double>(100_000);
+            var owned = Enumerable.Range(0, terminals.Count).Where(i => i % workers == w).ToArray();
+            for (var round = 0; owned.Length > 0 && clock.Elapsed < end; round++)
+            {
+                var t = owned[round % owned.Length];
+                var (serial, key, _) = terminals[t];
+                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/terminals/{serial}/transactions")
+                {
+                    Content = new StringContent(Body(next[t], perRequest), Encoding.UTF8, "application/json"),
+                };
+                request.Headers.Add("X-Api-Key", key);
+                var began = Stopwatch.GetTimestamp();
+                var inWindow = clock.Elapsed >= warmup;
+                using var response = await http.SendAsync(request);
+                var ms = Stopwatch.GetElapsedTime(began).TotalMilliseconds;
+                if (response.IsSuccessStatusCode)
+                {
+                    next[t] += perRequest;
+                    if (inWindow && clock.Elapsed < end)
+                    {
+                        mine.Add(ms);
+                        Interlocked.Add(ref acknowledged, perRequest);
+                    }
+                }
+                else if (Interlocked.Increment(ref failed) <= 5)
+                {
+                    Console.Error.WriteLine($"{serial}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+        })));
+        await measuring;
+        var cores = (web.Cpu() - cpuAtStart).TotalSeconds / duration.TotalSeconds;
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return all.Length == 0
+            ? new HttpResult(0, 0, 0, 0, 0, failed, cores)
+            : new HttpResult(acknowledged / duration.TotalSeconds, all.Length / duration.TotalSeconds, all[all.Length / 2],
+                all[Math.Min(all.Length - 1, (int)(all.Length * 0.99))], acknowledged, failed, cores);
+    }
+
+    /// <summary>Sales at PBJT 10 %, stamped a few seconds ago (the server refuses receipts from the future).</summary>
+    private static string Body(long first, int count)
+    {
+        var at = DateTimeOffset.UtcNow.AddSeconds(-5).ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+        var json = new StringBuilder(count * 160).Append('[');
+        for (var i = 0; i < count; i++)
+        {
+            json.Append(i == 0 ? "" : ",").Append("{\"receiptNo\":").Append(first + i)
+                .Append(",\"issuedAt\":\"").Append(at).Append("\",\"subtotal\":45000,\"tax\":4500,\"serviceCharge\":0,\"total\":49500,\"kind\":\"sale\",\"payment\":\"qris\"}");
+        }
+
+        return json.Append(']').ToString();
+    }
+}
