@@ -27,7 +27,10 @@ public partial class CityMap : IAsyncDisposable
     private bool syncing, again, disposed;
 
     [Parameter] public MapLayers Layers { get; set; } = MapLayers.All;
+    /// <summary>The host's live picture; with <see cref="Hosted"/>, null means "not loaded yet", not "load your own".</summary>
     [Parameter] public CityPicture? Picture { get; set; }
+
+    [Parameter] public bool Hosted { get; set; }
     [Parameter] public string Height { get; set; } = "440px";
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
@@ -43,7 +46,7 @@ public partial class CityMap : IAsyncDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        if (Picture is null && RendererInfo.IsInteractive)
+        if (!Hosted && RendererInfo.IsInteractive)
         {
             var user = Auth is null ? new ClaimsPrincipal() : (await Auth).User;
             ownFeed = new CityPictureFeed(Hub, ComplaintHub, Loader, InvokeAsync, StateHasChanged);
