@@ -19,6 +19,11 @@ public sealed class CityPicture
 {
     private readonly HashSet<string> changed = [];
 
+    // What left the picture and when (incident: last update; complaint: version), so that a late, older row of a
+    // closed item does not bring its marker back.
+    private readonly Dictionary<string, DateTimeOffset> closedIncidents = [];
+    private readonly Dictionary<string, long> closedComplaints = [];
+
     public MapLayers Layers { get; set; }
     public Dictionary<string, CameraSpot> Cameras { get; } = [];
     public Dictionary<string, GaugeStatus> Gauges { get; } = [];
@@ -86,7 +91,8 @@ public sealed class CityPicture
     public void Apply(IncidentSummary summary)
     {
         if ((Layers & MapLayers.Incidents) == 0
-            || (Incidents.TryGetValue(summary.Id, out var held) && held.LastUpdatedAt > summary.LastUpdatedAt))
+            || (Incidents.TryGetValue(summary.Id, out var held) && held.LastUpdatedAt > summary.LastUpdatedAt)
+            || (closedIncidents.TryGetValue(summary.Id, out var closedAt) && closedAt > summary.LastUpdatedAt))
         {
             return;
         }
@@ -98,6 +104,7 @@ public sealed class CityPicture
         else
         {
             Incidents.Remove(summary.Id);
+            closedIncidents[summary.Id] = summary.LastUpdatedAt;
         }
 
         changed.Add(MapItems.IncidentId(summary.Id));
@@ -107,7 +114,8 @@ public sealed class CityPicture
     public void ApplyComplaint(string id, ComplaintSummary? summary)
     {
         if ((Layers & MapLayers.Complaints) == 0
-            || (summary is not null && Complaints.TryGetValue(id, out var held) && held.Version > summary.Version))
+            || (summary is not null && Complaints.TryGetValue(id, out var held) && held.Version > summary.Version)
+            || (summary is not null && closedComplaints.TryGetValue(id, out var closed) && closed > summary.Version))
         {
             return;
         }
@@ -119,6 +127,10 @@ public sealed class CityPicture
         else
         {
             Complaints.Remove(id);
+            if (summary is not null)
+            {
+                closedComplaints[id] = summary.Version;
+            }
         }
 
         changed.Add(MapItems.ComplaintId(id));
