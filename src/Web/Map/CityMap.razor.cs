@@ -34,6 +34,7 @@ public partial class CityMap : IAsyncDisposable
     [Parameter] public string Height { get; set; } = "440px";
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private ILogger<CityMap> Logger { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private ComplaintLiveHub ComplaintHub { get; set; } = default!;
     [Inject] private CityPictureLoader Loader { get; set; } = default!;
@@ -76,6 +77,11 @@ public partial class CityMap : IAsyncDisposable
         catch (JSDisconnectedException)
         {
             // The circuit is gone; nothing left to draw on.
+        }
+        catch (JSException ex)
+        {
+            // A map that cannot draw must not take the page (tiles, incidents, bulletins) down with it.
+            Logger.LogWarning(ex, "The city map failed to draw");
         }
         finally
         {

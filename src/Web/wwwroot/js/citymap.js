@@ -59,7 +59,8 @@ function clusterIcon(L, cluster) {
 
 export async function create(element, options) {
     const L = await libraries();
-    const map = L.map(element, { zoomControl: true, attributionControl: !!options.tileUrl, preferCanvas: false });
+    // Clusters need a maximum zoom even when no tile layer sets one (the offline background).
+    const map = L.map(element, { zoomControl: true, attributionControl: !!options.tileUrl, minZoom: 9, maxZoom: 19 });
     map.setView([options.latitude, options.longitude], options.zoom);
     if (options.tileUrl) {
         L.tileLayer(options.tileUrl, { attribution: options.attribution || '', maxZoom: 19 }).addTo(map);
@@ -73,8 +74,8 @@ export async function create(element, options) {
             ? L.layerGroup().addTo(map)
             : L.markerClusterGroup({ maxClusterRadius: 40, disableClusteringAtZoom: 16, iconCreateFunction: c => clusterIcon(L, c) }).addTo(map);
     }
-    // Handed to .NET as a reference: the map itself never crosses to the server.
-    return DotNet.createJSObjectReference({ L, map, groups, markers: new Map() });
+    // .NET asks for an IJSObjectReference, so this stays in the browser: only a handle crosses to the server.
+    return { L, map, groups, markers: new Map() };
 }
 
 async function drawBase(L, map, url) {
