@@ -29,9 +29,16 @@ done
 # What the built output depends on; bin/ and obj/ are outputs, not sources.
 source_hash() {
   find src deploy/sql Directory.Build.props Directory.Packages.props global.json -type f \
-    -not -path '*/bin/*' -not -path '*/obj/*' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
+    -not -path '*/bin/*' -not -path '*/obj/*' -not -path '*/node_modules/*' -not -path 'src/Web/wwwroot/lib/*' -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
 }
 hash=$(source_hash)
+# The web build restores Leaflet from the npm registry (src/Web/ClientApp): npm must exist before it runs.
+if ! command -v npm >/dev/null; then
+  echo "installing: nodejs npm"
+  as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nodejs npm >/dev/null
+fi
 if [ "$(cat "$build_dir/source.sha256" 2>/dev/null)" != "$hash" ] \
    || [ ! -f "$build_dir/web/AmbonCC.Web.dll" ] || [ ! -f "$build_dir/sim/AmbonCC.Simulator.dll" ]; then
   echo "building (sources changed since the last build) ..."

@@ -21,6 +21,8 @@ command -v redis-server >/dev/null || need+=(redis-server)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 # The tax module's PDF letters (PDFsharp) use DejaVu Sans; Linux gives PDFsharp no fonts of its own.
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+# The web build restores Leaflet from the npm registry (src/Web/ClientApp).
+command -v npm >/dev/null || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   as_root apt-get update -qq

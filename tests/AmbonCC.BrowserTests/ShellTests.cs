@@ -19,7 +19,8 @@ public sealed class ShellTests(BrowserFixture fixture)
         // The demo city was seeded on first start.
         await Assertions.Expect(page.GetByTestId("count-cameras")).ToHaveTextAsync("32");
         await Assertions.Expect(page.GetByTestId("count-terminals")).ToHaveTextAsync("300");
-        await Assertions.Expect(page.Locator("[data-testid=overview-gauge-map] [data-testid=gauge-marker]")).ToHaveCountAsync(10);
+        // The seeded gauges on the city map (other tests add gauges of their own, coded BT-...).
+        await Assertions.Expect(page.Locator("[data-testid=overview-city-map] .ccmap-dot[data-id^='gauge:PDA-']")).ToHaveCountAsync(10, new() { Timeout = 30_000 });
 
         // MudBlazor's stylesheet is served: the app bar is styled, not a bare header.
         var appBarPosition = await page.Locator(".mud-appbar").EvaluateAsync<string>("e => getComputedStyle(e).position");

@@ -4,6 +4,7 @@ using AmbonCC.Platform;
 using AmbonCC.Security;
 using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Complaints;
+using AmbonCC.Web.Map;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 using AmbonCC.Web.TaxTerminals;
@@ -28,6 +29,7 @@ public static class ApiEndpoints
         api.MapCamerasApi();
         api.MapEvidenceApi();
         api.MapTaxApi();
+        api.MapCityMapApi();
         app.MapAcknowledgementLink();
         app.MapComplaintsApi();
 

@@ -9,6 +9,7 @@ using AmbonCC.Web.Components;
 using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Localization;
+using AmbonCC.Web.Map;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 using Microsoft.AspNetCore.Authentication;
@@ -80,6 +81,7 @@ public static class WebHostingExtensions
         services.AddSingleton<CityCatalog>();
         services.AddCamerasWeb();
         services.AddSingleton<AmbonCC.Web.TaxTerminals.TaxDesk>();
+        services.AddCityMap(builder.Configuration);
         // Hosted services below run after the silo has started (registration order).
         services.AddHostedService<FirstRunAdmin>();
         services.AddHostedService<LiveFeedSubscriber>();

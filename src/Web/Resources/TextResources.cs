@@ -26,3 +26,6 @@ public sealed class TaxText;
 
 /// <summary>Cameras (CCTV): the wall, a camera's page, the mayor's wall.</summary>
 public sealed class CamerasText;
+
+/// <summary>The city map and the overview's figures (tiles, incident feed, the video wall).</summary>
+public sealed class MapText;

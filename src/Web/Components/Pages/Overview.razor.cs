@@ -1,19 +1,16 @@
-using AmbonCC.Web.Security;
-using AmbonCC.City;
-using AmbonCC.Incidents;
-using AmbonCC.Live;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
-using AmbonCC.RiverGauges;
-using AmbonCC.Web.Components.Rivers;
 using AmbonCC.Web.Live;
-using AmbonCC.Web.Services;
+using AmbonCC.Web.Resources;
+using AmbonCC.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace AmbonCC.Web.Components.Pages;
 
+/// <summary>The overview: the live board (tiles, incidents, city map: <c>OverviewBoard</c>) and the bulletins.</summary>
 public partial class Overview
 {
     private const int Shown = 10;
@@ -21,38 +18,21 @@ public partial class Overview
     private long bulletinTotal;
     private string? draft;
     private LiveView? live;
-    private int openIncidents;
-    private DateTimeOffset openIncidentsAt;
-    private CityCounts? counts;
-    private List<GaugeStatus> gauges = [];
-    private IEnumerable<Kelurahan> kelurahan = [];
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
-    [Inject] private TimeProvider Time { get; set; } = default!;
-    [Inject] private CityCatalog Catalog { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IStringLocalizer<MapText> MapT { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        live = new LiveView(Hub, InvokeAsync, StateHasChanged)
-            .On<BulletinPosted>(OnBulletin)
-            .On<GaugeLevelChanged>(OnReading)
-            .On<GaugeThresholdsChanged>(e => Replace(e.Status))
-            .On<IncidentQueueChanged>(OnQueueChanged);
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged).On<BulletinPosted>(OnBulletin);
         await live.StartAsync(LoadAsync);
     }
 
     private async Task LoadAsync()
     {
-        counts = await Catalog.CountsAsync();
-        kelurahan = (await Catalog.KelurahanAsync()).Values;
-        gauges = await Catalog.GaugeStatusesAsync();
-        // Queue events announced before this read are in it already; those after it may be newer.
-        openIncidentsAt = Time.GetUtcNow();
-        openIncidents = (await Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City).GetOpenAsync()).Count;
         bulletins = [.. await Grains.GetGrain<IBulletinBoardGrain>(CityKeys.City).GetRecentAsync(Shown)];
         bulletinTotal = bulletins.Count == 0 ? 0 : bulletins[0].Number;
     }
@@ -73,36 +53,6 @@ public partial class Overview
         bulletinTotal = evt.Bulletin.Number;
     }
 
-    // Readings fold into the map without a grain call; the Rivers page has the details.
-    private void OnReading(GaugeLevelChanged evt)
-    {
-        var index = gauges.FindIndex(g => g.Code == evt.Code);
-        if (index >= 0)
-        {
-            gauges[index] = evt.ApplyTo(gauges[index]);
-        }
-    }
-
-    private void Replace(GaugeStatus status)
-    {
-        var index = gauges.FindIndex(g => g.Code == status.Code);
-        if (index >= 0)
-        {
-            gauges[index] = status;
-        }
-    }
-
-    // The queue's own count, taken when it changed; an older one (the snapshot was newer) is ignored.
-    private void OnQueueChanged(IncidentQueueChanged evt)
-    {
-        if (evt.At >= openIncidentsAt)
-        {
-            (openIncidents, openIncidentsAt) = (evt.OpenCount, evt.At);
-        }
-    }
-
-    private void OpenGauge(string code) => Navigation.NavigateTo($"/rivers?gauge={Uri.EscapeDataString(code)}");
-
     private async Task PostAsync()
     {
         var user = (await Auth).User;
@@ -121,7 +71,6 @@ public partial class Overview
             Snackbar.Add(ex.Message, Severity.Error);
         }
     }
-
 
     public ValueTask DisposeAsync()
     {
