@@ -4,6 +4,7 @@ using AmbonCC.Platform;
 using AmbonCC.Security;
 using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Complaints;
+using AmbonCC.Web.Reports;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 using AmbonCC.Web.TaxTerminals;
@@ -27,6 +28,7 @@ public static class ApiEndpoints
         api.MapCamerasApi();
         api.MapEvidenceApi();
         api.MapTaxApi();
+        api.MapReportsApi();
         app.MapAcknowledgementLink();
         app.MapComplaintsApi();
 

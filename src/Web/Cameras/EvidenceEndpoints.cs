@@ -74,6 +74,7 @@ public static class EvidenceEndpoints
         }
 
         var id = $"EV-{city.ToCityTime(now):yyyyMMdd}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(3))}";
+        await grains.GetGrain<AmbonCC.Reports.IEvidenceLogGrain>(AmbonCC.Platform.CityKeys.City).AddAsync(id, now); // the daily report counts requests by it
         return await StepAsync(async () => await grains.GetGrain<IEvidenceRequestGrain>(id).RecordAsync(request, user.Identity!.Name!), created: true);
     }
 
