@@ -26,3 +26,6 @@ public sealed class TaxText;
 
 /// <summary>Cameras (CCTV): the wall, a camera's page, the mayor's wall.</summary>
 public sealed class CamerasText;
+
+/// <summary>The daily report: archive, a report, read receipts.</summary>
+public sealed class ReportsText;
