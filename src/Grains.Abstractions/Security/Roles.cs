@@ -10,7 +10,10 @@ public static class Roles
     public const string Ops = "Ops";
     public const string Admin = "Admin";
 
-    public static readonly IReadOnlyList<string> All = [Operator, Supervisor, TaxOfficer, OpdStaff, Ops, Admin];
+    /// <summary>The acting mayor (Pj. Wali Kota) and the city secretary (Sekda): read the city's daily report and the overview.</summary>
+    public const string Leadership = "Leadership";
+
+    public static readonly IReadOnlyList<string> All = [Operator, Supervisor, TaxOfficer, OpdStaff, Ops, Admin, Leadership];
 
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 }

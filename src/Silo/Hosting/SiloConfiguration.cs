@@ -8,6 +8,7 @@ using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Incidents;
 using AmbonCC.Silo.Ledger;
 using AmbonCC.Silo.Outbox;
+using AmbonCC.Silo.Reports;
 using AmbonCC.Silo.RiverGauges;
 using AmbonCC.Silo.TaxTerminals;
 using AmbonCC.Silo.Warnings;
@@ -69,7 +70,8 @@ public static class SiloConfiguration
         .AddWarnings(configuration)
         .AddComplaints(configuration)
         .AddTaxTerminals()
-        .AddCameras(configuration);
+        .AddCameras(configuration)
+        .AddReports(configuration);
 
     /// <summary>
     /// Storage, reminders, streams and dashboard for either profile. Clustering is left out when a test

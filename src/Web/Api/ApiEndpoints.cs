@@ -5,6 +5,7 @@ using AmbonCC.Security;
 using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Map;
+using AmbonCC.Web.Reports;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
 using AmbonCC.Web.TaxTerminals;
@@ -30,6 +31,7 @@ public static class ApiEndpoints
         api.MapEvidenceApi();
         api.MapTaxApi();
         api.MapCityMapApi();
+        api.MapReportsApi();
         app.MapAcknowledgementLink();
         app.MapComplaintsApi();
 

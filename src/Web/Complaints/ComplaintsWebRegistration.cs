@@ -54,7 +54,16 @@ internal sealed class Open311KeyFilter : IStartupFilter
                 string? key = http.Request.Query["api_key"];
                 if (key is null && http.Request.HasFormContentType)
                 {
-                    key = (await http.Request.ReadFormAsync()).TryGetValue("api_key", out var v) ? v.ToString() : null;
+                    try
+                    {
+                        key = (await http.Request.ReadFormAsync()).TryGetValue("api_key", out var v) ? v.ToString() : null;
+                    }
+                    catch (Exception ex) when (ex is IOException or InvalidDataException or BadHttpRequestException)
+                    {
+                        // This filter runs before the API's error handler: a malformed form is answered here, not as a 500.
+                        await AmbonCC.Web.Api.ApiProblems.Field("body", "Not a valid form.").ExecuteAsync(http);
+                        return;
+                    }
                 }
 
                 if (!string.IsNullOrEmpty(key))

@@ -29,3 +29,5 @@ public sealed class CamerasText;
 
 /// <summary>The city map and the overview's figures (tiles, incident feed, the video wall).</summary>
 public sealed class MapText;
+/// <summary>The daily report: archive, a report, read receipts.</summary>
+public sealed class ReportsText;

@@ -69,7 +69,20 @@ public static class AccessPolicies
     /// <summary>The terminal list: people of <see cref="TaxWork"/>, or the revenue agency's key (its own terminals).</summary>
     public const string TaxTerminalList = "tax-terminal-list";
     public const string Complaints = "complaints";
+    /// <summary>The daily report's pages and archive: the desk, Leadership, and OPD staff (their OPD's edition only).</summary>
     public const string Reports = "reports";
+
+    /// <summary>The daily report over the API: people who may read reports, or an OPD key (its OPD's edition).</summary>
+    public const string ReadReports = "read-reports";
+
+    /// <summary>Generate a report on demand.</summary>
+    public const string GenerateReports = "generate-reports";
+
+    /// <summary>Who opened a report when, and how its e-mails went.</summary>
+    public const string ReadReportReceipts = "read-report-receipts";
+
+    /// <summary>Who receives the report by e-mail, and which edition.</summary>
+    public const string ManageReportSubscriptions = "manage-report-subscriptions";
     public const string ManageUsers = "manage-users";
     public const string ManageKeys = "manage-keys";
     public const string RegisterGauges = "register-gauges";
@@ -118,7 +131,10 @@ public static class AccessPolicies
         [TaxWork] = [Roles.TaxOfficer, Roles.Operator, Roles.Supervisor, Roles.Admin],
         [TaxEnforcement] = [Roles.TaxOfficer],
         [Complaints] = [Roles.Operator, Roles.Supervisor, Roles.OpdStaff, Roles.Admin],
-        [Reports] = Desk,
+        [Reports] = [Roles.Operator, Roles.Supervisor, Roles.Admin, Roles.Leadership, Roles.OpdStaff],
+        [GenerateReports] = Supervision,
+        [ReadReportReceipts] = Supervision,
+        [ManageReportSubscriptions] = [Roles.Admin],
         [ManageUsers] = [Roles.Admin],
         [ManageKeys] = [Roles.Admin],
         [RegisterGauges] = [Roles.Admin],
@@ -149,6 +165,7 @@ public static class AccessPolicies
         options.AddPolicy(ReadCameras, p => p.RequireAssertion(c => Allows(c.User, WatchCameras) || c.User.Identity?.AuthenticationType == key));
         options.AddPolicy(Gateways, p => p.RequireAssertion(c => IsKey(c.User, ApiScopes.Gateway)));
         options.AddPolicy(ReadRivers, p => p.RequireAssertion(c => IsPerson(c.User) || c.User.Identity?.AuthenticationType == key));
+        options.AddPolicy(ReadReports, p => p.RequireAssertion(c => Allows(c.User, Reports) || IsKey(c.User, ApiScopes.Opd)));
         options.AddPolicy(AnyClient, p => p.RequireAssertion(c => IsPerson(c.User) || c.User.Identity?.AuthenticationType == key));
         options.FallbackPolicy = options.GetPolicy(Staff);
     }

@@ -1,0 +1,42 @@
+using PdfSharp.Fonts;
+
+namespace AmbonCC.Silo.Reports;
+
+/// <summary>
+/// A shared PDFsharp font resolver: DejaVu Sans (regular, bold) from the Debian package fonts-dejavu-core for every
+/// family, since PDFsharp on Linux finds no system fonts. It serves the same faces as the tax letters' resolver, so
+/// whichever module installs its resolver first (PDFsharp has one global resolver), both render alike.
+/// </summary>
+public sealed class DejaVuFonts : IFontResolver
+{
+    public const string Family = "DejaVu Sans";
+
+    private static readonly string[] Folders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu"];
+    private static readonly Lock Gate = new();
+
+    /// <summary>Installs the resolver unless one is installed already.</summary>
+    public static void Ensure()
+    {
+        lock (Gate)
+        {
+            GlobalFontSettings.FontResolver ??= new DejaVuFonts();
+        }
+    }
+
+    public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
+        new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
+
+    public byte[] GetFont(string faceName)
+    {
+        foreach (var folder in Folders)
+        {
+            var path = Path.Combine(folder, faceName + ".ttf");
+            if (File.Exists(path))
+            {
+                return File.ReadAllBytes(path);
+            }
+        }
+
+        throw new FileNotFoundException($"{faceName}.ttf not found: install the Debian package fonts-dejavu-core.");
+    }
+}
