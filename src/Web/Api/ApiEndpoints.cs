@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
 using AmbonCC.Security;
+using AmbonCC.Web.Audit;
 using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Security;
@@ -27,6 +28,7 @@ public static class ApiEndpoints
         api.MapCamerasApi();
         api.MapEvidenceApi();
         api.MapTaxApi();
+        api.MapAuditApi();
         app.MapAcknowledgementLink();
         app.MapComplaintsApi();
 

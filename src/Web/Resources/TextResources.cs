@@ -26,3 +26,9 @@ public sealed class TaxText;
 
 /// <summary>Cameras (CCTV): the wall, a camera's page, the mayor's wall.</summary>
 public sealed class CamerasText;
+
+/// <summary>Administration: users, API keys, the audit log.</summary>
+public sealed class AdminText;
+
+/// <summary>Shifts and their handover.</summary>
+public sealed class ShiftsText;
