@@ -7,6 +7,7 @@ using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
+using AmbonCC.Web.Shifts;
 using AmbonCC.Web.TaxTerminals;
 
 namespace AmbonCC.Web.Api;
@@ -29,6 +30,7 @@ public static class ApiEndpoints
         api.MapEvidenceApi();
         api.MapTaxApi();
         api.MapAuditApi();
+        api.MapShiftsApi();
         app.MapAcknowledgementLink();
         app.MapComplaintsApi();
 
