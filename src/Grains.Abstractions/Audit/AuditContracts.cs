@@ -12,6 +12,9 @@ public static class AuditSources
     /// <summary>The admin command line (<c>user add</c>, <c>apikey issue</c>).</summary>
     public const string Cli = "cli";
 
+    /// <summary>An agency system connected as an Orleans client; its name is its own claim (trusted network only).</summary>
+    public const string OrleansClient = "orleans";
+
     /// <summary>The system itself: clocks, reminders, reactions to devices.</summary>
     public const string System = "system";
 }
