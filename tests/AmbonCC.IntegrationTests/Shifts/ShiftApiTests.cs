@@ -43,7 +43,7 @@ public sealed class ShiftApiTests(WebAppFixture app)
         var admin = await app.SignInAsync("admin", WebAppFixture.AdminPassword);
         var audit = await admin.GetFromJsonAsync<List<AuditEntry>>($"/api/v1/audit?actor={first}&action=IShiftRosterGrain");
         Assert.Equal(["IShiftRosterGrain.End", "IShiftRosterGrain.Start"], audit!.Select(e => e.Action).ToArray());
-        Assert.All(audit, e => Assert.Equal(Roles.Operator, e.Roles));
+        Assert.All(audit!, e => Assert.Equal(Roles.Operator, e.Roles));
     }
 
     [Fact]
