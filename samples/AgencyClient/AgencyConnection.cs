@@ -17,7 +17,7 @@ public sealed record AgencyConnection(string ClusterId, string ServiceId, string
     public static AgencyConnection From(IConfiguration configuration) => new(
         configuration["AmbonCC:ClusterId"] ?? "ambon-cc",
         configuration["AmbonCC:ServiceId"] ?? "ambon-cc",
-        configuration.GetConnectionString("Redis"),
+        configuration.GetConnectionString("Redis") is { Length: > 0 } redis ? redis : null,
         int.TryParse(configuration["AmbonCC:GatewayPort"], out var port) ? port : 30000);
 
     public IClientBuilder Configure(IClientBuilder client)

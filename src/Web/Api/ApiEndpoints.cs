@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
 using AmbonCC.Security;
+using AmbonCC.Web.Agency;
 using AmbonCC.Web.Audit;
 using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Complaints;
@@ -31,6 +32,7 @@ public static class ApiEndpoints
         api.MapTaxApi();
         api.MapAuditApi();
         api.MapShiftsApi();
+        api.MapOpdIncidentsApi();
         app.MapAcknowledgementLink();
         app.MapComplaintsApi();
 

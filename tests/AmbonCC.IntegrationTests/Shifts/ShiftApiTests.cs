@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using AmbonCC.Audit;
 using AmbonCC.Incidents;
 using AmbonCC.IntegrationTests.Incidents;
@@ -13,6 +15,8 @@ namespace AmbonCC.IntegrationTests.Shifts;
 [Collection(WebCollection.Name)]
 public sealed class ShiftApiTests(WebAppFixture app)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     [Fact]
     public async Task The_handover_holds_the_unacknowledged_incident_and_who_took_it_over()
     {
@@ -23,16 +27,16 @@ public sealed class ShiftApiTests(WebAppFixture app)
         var raise = AlarmIncidentTests.Raise("gauge:" + Guid.NewGuid().ToString("N")[..10], "siaga", "river:" + Guid.NewGuid().ToString("N")[..10], 0);
         var incident = (await app.Grains.GetGrain<IAlarmGrain>(raise.AlarmId).RaiseAsync(raise)).IncidentId!;
 
-        var started = await (await a.PostAsJsonAsync("/api/v1/shifts/start", new { })).Content.ReadFromJsonAsync<ShiftRecord>();
+        var started = await (await a.PostAsJsonAsync("/api/v1/shifts/start", new { })).Content.ReadFromJsonAsync<ShiftRecord>(Json);
         Assert.Equal(first, started!.Operator);
         Assert.Equal(HttpStatusCode.Conflict, (await b.PostAsJsonAsync("/api/v1/shifts/end", new { })).StatusCode);
-        var ended = await (await a.PostAsJsonAsync("/api/v1/shifts/end", new { note = "Watch Wai Batu Merah" })).Content.ReadFromJsonAsync<ShiftRecord>();
+        var ended = await (await a.PostAsJsonAsync("/api/v1/shifts/end", new { note = "Watch Wai Batu Merah" })).Content.ReadFromJsonAsync<ShiftRecord>(Json);
         Assert.Contains(ended!.OpenAtHandover, i => i.Id == incident && i.UnacknowledgedAlarms > 0);
         Assert.Equal("Watch Wai Batu Merah", ended.Note);
 
         var response = await b.PostAsJsonAsync("/api/v1/shifts/start", new { takeOver = started.Id });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var roster = await b.GetFromJsonAsync<ShiftRoster>("/api/v1/shifts");
+        var roster = await b.GetFromJsonAsync<ShiftRoster>("/api/v1/shifts", Json);
         var handed = Assert.Single(roster!.Recent, s => s.Id == started.Id);
         Assert.Equal(next, handed.TakenOverBy);
         Assert.Contains(roster.OnShift, s => s.Operator == next && s.TookOverFrom == started.Id);
