@@ -23,6 +23,29 @@ public interface IApiKeyGrain : IGrainWithStringKey
 
     [Alias("Revoke")]
     Task RevokeAsync(string revokedBy);
+
+    /// <summary>What the admin page lists (never the secret's hash); null when the id was never issued.</summary>
+    [Alias("GetInfo")]
+    Task<ApiKeyInfo?> GetInfoAsync();
+}
+
+/// <summary>An issued key as the admin page shows it.</summary>
+[GenerateSerializer, Immutable, Alias("AmbonCC.Security.ApiKeyInfo")]
+public sealed record ApiKeyInfo(
+    [property: Id(0)] ApiKeyPrincipal Principal,
+    [property: Id(1)] string IssuedBy,
+    [property: Id(2)] DateTimeOffset? RevokedAt,
+    [property: Id(3)] string? RevokedBy);
+
+/// <summary>Announced on <see cref="ApiKeyStreams.Revocations"/> when a key is revoked, so that every web node forgets its cached verification at once.</summary>
+[GenerateSerializer, Immutable, Alias("AmbonCC.Security.ApiKeyRevoked")]
+public sealed record ApiKeyRevoked([property: Id(0)] string KeyId, [property: Id(1)] DateTimeOffset At);
+
+/// <summary>The stream of key revocations (on the live stream provider).</summary>
+public static class ApiKeyStreams
+{
+    public const string Namespace = "ambon.security";
+    public const string Revocations = "apikey-revocations";
 }
 
 /// <summary>
@@ -37,6 +60,10 @@ public interface IApiKeyRegistryGrain : IGrainWithStringKey
 
     [Alias("Contains")]
     Task<bool> ContainsAsync(string keyId);
+
+    /// <summary>Every key id of this shard (the admin page's list).</summary>
+    [Alias("List")]
+    Task<IReadOnlyList<string>> ListAsync();
 }
 
 public static class ApiKeyRegistry
@@ -44,4 +71,8 @@ public static class ApiKeyRegistry
     /// <summary>The shard that holds (or would hold) a key id.</summary>
     public static IApiKeyRegistryGrain For(IGrainFactory grains, string keyId) =>
         grains.GetGrain<IApiKeyRegistryGrain>(keyId.Length > 0 ? keyId[..1] : "-");
+
+    /// <summary>The 16 shards ("0".."f").</summary>
+    public static IEnumerable<IApiKeyRegistryGrain> Shards(IGrainFactory grains) =>
+        "0123456789abcdef".Select(c => grains.GetGrain<IApiKeyRegistryGrain>(c.ToString()));
 }

@@ -40,6 +40,10 @@ public interface IUserAccountGrain : IGrainWithStringKey
 
     [Alias("SetPassword")]
     Task SetPasswordAsync(string password);
+
+    /// <summary>A disabled account cannot sign in; enabling it again restores it as it was.</summary>
+    [Alias("SetDisabled")]
+    Task<UserAccount> SetDisabledAsync(bool disabled);
 }
 
 /// <summary>The list of accounts (key "all"), so that admins can list them and the first run can tell none exist.</summary>

@@ -1,3 +1,4 @@
+using AmbonCC.Audit;
 using System.Security.Cryptography;
 using AmbonCC.Complaints.Rules;
 using AmbonCC.Platform;
@@ -68,6 +69,7 @@ internal sealed partial class ComplaintGrain(
             }
 
             await state.WriteStateAsync();
+            await AuditViews.RecordAsync(GrainFactory, time.GetUtcNow(), reader.Actor, "complaint/" + Id, "identity_viewed");
         }
 
         return view;

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using AmbonCC.Audit;
 using AmbonCC.Platform;
+using Orleans.Streams;
 
 namespace AmbonCC.Security;
 
@@ -16,7 +18,7 @@ internal sealed class ApiKeyState
 
 internal sealed class ApiKeyGrain(
     [PersistentState("apikey", ProviderNames.GrainStorage)] IPersistentState<ApiKeyState> state,
-    TimeProvider time) : Grain, IApiKeyGrain
+    TimeProvider time) : Grain, IApiKeyGrain, IAuditedGrain
 {
     public async Task<ApiKeyPrincipal> IssueAsync(string secretSha256, string subject, string scope, string issuedBy)
     {
@@ -68,5 +70,18 @@ internal sealed class ApiKeyGrain(
         state.State.RevokedAt = time.GetUtcNow();
         state.State.RevokedBy = revokedBy;
         await state.WriteStateAsync();
+        // Every web node drops its cached verification of this key now instead of after the cache's lifetime.
+        // A lost event (a silo dying meanwhile) leaves that lifetime as the bound.
+        await this.GetStreamProvider(ProviderNames.LiveStreams)
+            .GetStream<ApiKeyRevoked>(StreamId.Create(ApiKeyStreams.Namespace, ApiKeyStreams.Revocations))
+            .OnNextAsync(new ApiKeyRevoked(this.GetPrimaryKeyString(), state.State.RevokedAt.Value));
     }
+
+    public Task<ApiKeyInfo?> GetInfoAsync() => Task.FromResult(state.State.Principal is { } p
+        ? new ApiKeyInfo(p, state.State.IssuedBy, state.State.RevokedAt, state.State.RevokedBy)
+        : null);
+
+    public string? AuditSummary() => state.State.Principal is { } p
+        ? $"{p.Subject} {p.Scope}{(state.State.RevokedAt is null ? "" : " revoked")}"
+        : null;
 }

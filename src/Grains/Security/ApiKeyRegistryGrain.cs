@@ -24,4 +24,6 @@ internal sealed class ApiKeyRegistryGrain(
     }
 
     public Task<bool> ContainsAsync(string keyId) => Task.FromResult(state.State.KeyIds.Contains(keyId));
+
+    public Task<IReadOnlyList<string>> ListAsync() => Task.FromResult<IReadOnlyList<string>>([.. state.State.KeyIds.Order(StringComparer.Ordinal)]);
 }

@@ -1,3 +1,4 @@
+using AmbonCC.Audit;
 using AmbonCC.Platform;
 using Microsoft.AspNetCore.Identity;
 
@@ -20,7 +21,7 @@ internal sealed class UserAccountState
 internal sealed class UserAccountGrain(
     [PersistentState("user", ProviderNames.GrainStorage)] IPersistentState<UserAccountState> state,
     IPasswordHasher<string> hasher,
-    TimeProvider time) : Grain, IUserAccountGrain
+    TimeProvider time) : Grain, IUserAccountGrain, IAuditedGrain
 {
     // Verified against when the account does not exist, so that an unknown name costs the same as a wrong password.
     private static string? dummyHash;
@@ -94,4 +95,21 @@ internal sealed class UserAccountGrain(
         state.State.LockedUntil = null;
         await state.WriteStateAsync();
     }
+
+    public async Task<UserAccount> SetDisabledAsync(bool disabled)
+    {
+        var account = state.State.Account ?? throw new InvalidOperationException($"User '{UserName}' does not exist.");
+        if (account.Disabled != disabled)
+        {
+            state.State.Account = account with { Disabled = disabled };
+            await state.WriteStateAsync();
+        }
+
+        return state.State.Account;
+    }
+
+    // Never the password hash: roles, OPD and whether the account is usable are what an auditor compares.
+    public string? AuditSummary() => state.State.Account is { } a
+        ? $"{a.DisplayName} [{string.Join(",", a.Roles)}]{(a.OpdCode is null ? "" : " " + a.OpdCode)}{(a.Disabled ? " disabled" : "")}"
+        : null;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using AmbonCC.City;
 using AmbonCC.Platform;
+using AmbonCC.Silo.Audit;
 using AmbonCC.Silo.Cameras;
 using AmbonCC.Silo.City;
 using AmbonCC.Silo.Complaints;
@@ -71,7 +72,8 @@ public static class SiloConfiguration
         .AddComplaints(configuration)
         .AddTaxTerminals()
         .AddCameras(configuration)
-        .AddReports(configuration);
+        .AddReports(configuration)
+        .AddAudit();
 
     /// <summary>
     /// Storage, reminders, streams and dashboard for either profile. Clustering is left out when a test
@@ -118,6 +120,7 @@ public static class SiloConfiguration
         });
         silo.AddDashboard(o => o.HideTrace = true);
         silo.AddIncomingGrainCallFilter<StoreFailureCallFilter>();
+        silo.AddAuditFilter();
         return silo;
     }
 

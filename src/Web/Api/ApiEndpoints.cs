@@ -2,12 +2,15 @@ using System.Security.Claims;
 using AmbonCC.Overview;
 using AmbonCC.Platform;
 using AmbonCC.Security;
+using AmbonCC.Web.Agency;
+using AmbonCC.Web.Audit;
 using AmbonCC.Web.Cameras;
 using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Map;
 using AmbonCC.Web.Reports;
 using AmbonCC.Web.Security;
 using AmbonCC.Web.Services;
+using AmbonCC.Web.Shifts;
 using AmbonCC.Web.TaxTerminals;
 
 namespace AmbonCC.Web.Api;
@@ -32,6 +35,9 @@ public static class ApiEndpoints
         api.MapTaxApi();
         api.MapCityMapApi();
         api.MapReportsApi();
+        api.MapAuditApi();
+        api.MapShiftsApi();
+        api.MapOpdIncidentsApi();
         app.MapAcknowledgementLink();
         app.MapComplaintsApi();
 

@@ -4,6 +4,7 @@ using AmbonCC.Silo.Hosting;
 using AmbonCC.Warnings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using AmbonCC.Web.Api;
+using AmbonCC.Web.Audit;
 using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Components;
 using AmbonCC.Web.Cameras;
@@ -86,6 +87,7 @@ public static class WebHostingExtensions
         services.AddHostedService<FirstRunAdmin>();
         services.AddHostedService<LiveFeedSubscriber>();
         services.AddComplaintsWeb();
+        services.AddAuditWeb();
         return builder;
     }
 
@@ -109,6 +111,7 @@ public static class WebHostingExtensions
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAuditActor();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();

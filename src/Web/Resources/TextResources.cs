@@ -31,3 +31,9 @@ public sealed class CamerasText;
 public sealed class MapText;
 /// <summary>The daily report: archive, a report, read receipts.</summary>
 public sealed class ReportsText;
+
+/// <summary>Administration: users, API keys, the audit log.</summary>
+public sealed class AdminText;
+
+/// <summary>Shifts and their handover.</summary>
+public sealed class ShiftsText;

@@ -86,6 +86,12 @@ public static class AccessPolicies
     public const string ManageUsers = "manage-users";
     public const string ManageKeys = "manage-keys";
     public const string RegisterGauges = "register-gauges";
+
+    /// <summary>Search and export the audit log.</summary>
+    public const string ReadAudit = "read-audit";
+
+    /// <summary>Start and end one's own shift and read the handover.</summary>
+    public const string Shifts = "shifts";
     public const string OpsDashboard = "ops-dashboard";
 
     /// <summary>Supervisor work in general; prefer the capability names above.</summary>
@@ -138,6 +144,8 @@ public static class AccessPolicies
         [ManageUsers] = [Roles.Admin],
         [ManageKeys] = [Roles.Admin],
         [RegisterGauges] = [Roles.Admin],
+        [ReadAudit] = [Roles.Admin],
+        [Shifts] = Desk,
         [OpsDashboard] = [Roles.Ops, Roles.Admin],
         [Supervisors] = Supervision,
         [Admins] = [Roles.Admin],

@@ -10,7 +10,9 @@ namespace AmbonCC.Web.Security;
 /// second costs one grain call per <see cref="Lifetime"/> instead of one per request (the profile of the ingest
 /// path had a tenth of the web process's CPU in the key check). Only the secret's SHA-256 is kept, and a
 /// presented secret must match it byte for byte; a secret that does not match goes to the grain as before.
-/// The price: a key revoked at its grain keeps working on a node for at most <see cref="Lifetime"/>.
+/// A revoked key is forgotten at once on every node (<see cref="ApiKeyRevocations"/>: the key grain announces it);
+/// only if that announcement is lost (a silo dying at that moment) does the key keep working on a node for at most
+/// <see cref="Lifetime"/>.
 /// </summary>
 public sealed class ApiKeyVerificationCache(TimeProvider time)
 {
@@ -45,6 +47,9 @@ public sealed class ApiKeyVerificationCache(TimeProvider time)
 
         entries[keyId] = new Entry(secretSha256, principal, time.GetUtcNow() + Lifetime);
     }
+
+    /// <summary>Drops what was verified for a key (it was revoked): its next request goes to the key's grain.</summary>
+    public void Forget(string keyId) => entries.TryRemove(keyId, out _);
 
     public static byte[] Sha256(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using AmbonCC.City;
 using AmbonCC.Security;
-using AmbonCC.Web.Security;
+using AmbonCC.Web.Admin;
 using AmbonCC.Web.Services;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -9,17 +9,20 @@ using MudBlazor;
 
 namespace AmbonCC.Web.Components.Pages;
 
+/// <summary>Users (create, disable, reset password) and API keys (issue, shown once; revoke). Every step is audited.</summary>
 public partial class Admin
 {
-    private List<UserAccount> users = [];
+    private IReadOnlyList<UserAccount> users = [];
+    private IReadOnlyList<ApiKeyInfo> keys = [];
     private ImmutableArray<Opd> opds = [];
     private string? newUser, newName, newPassword, newOpd;
     private string newRole = Roles.Operator;
-    private string? keySubject;
+    private string? keySubject, keyOpd;
     private string keyScope = ApiScopes.Opd;
     private string? issuedKey;
+    private string? resetFor, resetPassword;
 
-    [Inject] private IGrainFactory Grains { get; set; } = default!;
+    [Inject] private AdminDesk Desk { get; set; } = default!;
     [Inject] private CityCatalog Catalog { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
@@ -27,40 +30,46 @@ public partial class Admin
     protected override async Task OnInitializedAsync()
     {
         opds = await Catalog.OpdsAsync();
-        await LoadUsersAsync();
+        await LoadAsync();
     }
 
-    private async Task LoadUsersAsync()
+    private async Task LoadAsync()
     {
-        var names = await Grains.GetGrain<IUserDirectoryGrain>("all").ListAsync();
-        var accounts = await Task.WhenAll(names.Select(n => Grains.GetGrain<IUserAccountGrain>(n).GetAsync()));
-        users = [.. accounts.OfType<UserAccount>()];
+        users = await Desk.UsersAsync();
+        keys = await Desk.KeysAsync();
     }
 
-    private async Task AddUserAsync()
+    private string At(DateTimeOffset at) => CityTime.ToCityTime(at).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<string> AdminNameAsync() => (await Auth).User.Identity?.Name ?? "admin";
+
+    private Task AddUserAsync() => TryAsync(async () =>
+    {
+        await Desk.CreateUserAsync(newUser, newName, newRole, newPassword, newOpd);
+        newUser = newName = newPassword = null;
+    });
+
+    private Task ToggleAsync(UserAccount user) => TryAsync(() => Desk.SetDisabledAsync(user.UserName, !user.Disabled));
+
+    private Task ResetAsync() => TryAsync(async () =>
+    {
+        await Desk.ResetPasswordAsync(resetFor!, resetPassword);
+        Snackbar.Add(resetFor!, Severity.Success);
+        resetFor = resetPassword = null;
+    });
+
+    private Task IssueKeyAsync() => TryAsync(async () => issuedKey = await Desk.IssueKeyAsync(keySubject, keyScope, keyOpd, await AdminNameAsync()));
+
+    private Task RevokeAsync(ApiKeyInfo key) => TryAsync(async () => await Desk.RevokeKeyAsync(key.Principal.KeyId, await AdminNameAsync()));
+
+    private async Task TryAsync(Func<Task> step)
     {
         try
         {
-            var name = (newUser ?? "").Trim().ToLowerInvariant();
-            UserAccountRules.ValidateUserName(name);
-            await Grains.GetGrain<IUserAccountGrain>(name).CreateAsync(newName ?? name, [newRole], newPassword ?? "", newOpd);
-            newUser = newName = newPassword = null;
-            await LoadUsersAsync();
+            await step();
+            await LoadAsync();
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
-        {
-            Snackbar.Add(ex.Message, Severity.Error);
-        }
-    }
-
-    private async Task IssueKeyAsync()
-    {
-        try
-        {
-            var admin = (await Auth).User.Identity?.Name ?? "admin";
-            (issuedKey, _) = await AmbonCC.Web.Api.ApiKeyIssuer.IssueAsync(Grains, keySubject, keyScope, admin);
-        }
-        catch (ArgumentException ex)
         {
             Snackbar.Add(ex.Message, Severity.Error);
         }

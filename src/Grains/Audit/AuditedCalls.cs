@@ -1,0 +1,50 @@
+using System.Reflection;
+using AmbonCC.Security;
+
+namespace AmbonCC.Audit;
+
+/// <summary>
+/// Which grain calls change state and are therefore audited. A method is a read when it carries Orleans'
+/// <c>[ReadOnly]</c>, or when its name (without "Async") starts with a read verb (<see cref="ReadPrefixes"/>);
+/// <see cref="Writes"/> names the exceptions that read like a read but change state. Every other method of our own
+/// grain interfaces (namespace <c>AmbonCC.*</c>) is a write. Orleans' own grains (streams, reminders) are not ours.
+/// </summary>
+public static class AuditedCalls
+{
+    public static readonly IReadOnlyList<string> ReadPrefixes =
+        ["Get", "List", "Find", "Search", "Contains", "Verify", "Read", "Count", "Query", "Resolve", "Duplicates", "Is", "Has"];
+
+    /// <summary>Named like reads, but they change state: <c>FindOrOpen</c> opens an incident.</summary>
+    public static readonly IReadOnlySet<string> Writes = new HashSet<string>(StringComparer.Ordinal) { "FindOrOpen" };
+
+    /// <summary>Whether a call of this interface method is a state change worth an audit entry.</summary>
+    public static bool IsAuditedWrite(MethodInfo? method)
+    {
+        if (method?.DeclaringType is not { } type
+            || type.Namespace?.StartsWith("AmbonCC", StringComparison.Ordinal) != true
+            || type == typeof(IAuditLogGrain))
+        {
+            return false;
+        }
+
+        if (method.GetCustomAttribute<Orleans.Concurrency.ReadOnlyAttribute>() is not null)
+        {
+            return false;
+        }
+
+        var name = ActionName(method);
+        return Writes.Contains(name) || !ReadPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)
+            && (name.Length == p.Length || char.IsUpper(name[p.Length])));
+    }
+
+    /// <summary>
+    /// Device keys (scope <c>device:ingest</c>) send readings, heartbeats and receipts by the thousand: their own
+    /// append-only ledgers are their record, so the audit log keeps people's and agency systems' actions.
+    /// </summary>
+    public static bool IsAuditedActor(AuditActor actor) =>
+        !string.Equals(actor.Roles, "key:" + ApiScopes.DeviceIngest, StringComparison.Ordinal);
+
+    /// <summary>The method's name without "Async" (what the audit log calls the action).</summary>
+    public static string ActionName(MethodInfo method) =>
+        method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name[..^5] : method.Name;
+}
