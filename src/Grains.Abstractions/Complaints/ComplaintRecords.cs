@@ -85,7 +85,9 @@ public sealed record ComplaintView(
     [property: Id(18)] string? SourceSite,
     [property: Id(19)] string? MergedInto,
     [property: Id(20)] ImmutableArray<string> MergedFrom,
-    [property: Id(21)] string PublicToken);
+    [property: Id(21)] string PublicToken,
+    [property: Id(22)] ImmutableArray<ComplaintAttachment> Attachments = default,
+    [property: Id(23)] ImmutableArray<string> IncidentIds = default);
 
 /// <summary>What the city index keeps of a complaint: never the reporter's identity.</summary>
 [GenerateSerializer, Immutable, Alias("ambon.complaints.Summary")]

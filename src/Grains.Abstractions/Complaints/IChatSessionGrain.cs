@@ -21,7 +21,8 @@ public sealed record ChatView(
     [property: Id(0)] ChatSummary Summary,
     [property: Id(1)] ImmutableArray<ChatLine> Lines,
     [property: Id(2)] string? ReporterName,
-    [property: Id(3)] string? ReporterContact);
+    [property: Id(3)] string? ReporterContact,
+    [property: Id(4)] ImmutableArray<ComplaintAttachment> Attachments = default);
 
 /// <summary>A change on the chat live stream: which session, and the complaint it belongs to (ids only).</summary>
 [GenerateSerializer, Immutable, Alias("ambon.complaints.ChatChange")]
@@ -61,6 +62,11 @@ public interface IChatSessionGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Receive")]
     Task<ChatView> ReceiveAsync(string gateway, string account, string network, string messageId, string text);
+
+    /// <summary>The reporter attaches a stored file to the chat (a line says so); the same id again changes nothing.</summary>
+    /// <exception cref="InvalidOperationException">The chat has its most attachments already.</exception>
+    [Alias("Attach")]
+    Task<ChatView> AttachAsync(ComplaintAttachment attachment, int max);
 
     /// <summary>Links the chat to the complaint it became or joined.</summary>
     [Alias("Link")]

@@ -17,6 +17,7 @@ internal static class ComplaintsRegistration
     public static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddComplaintServices(configuration);
+        services.AddSingleton<IComplaintFileStore, ComplaintFileStore>();
         services.AddHostedService<ComplaintSeeder>();
         return services;
     }

@@ -164,6 +164,18 @@ public static class ChatEndpoints
             id = (await ComplaintIntake.SubmitAsync(grains, clock, submission, actor)).Id;
         }
 
+        foreach (var attachment in view.Attachments.IsDefault ? [] : view.Attachments)
+        {
+            try
+            {
+                await grains.GetGrain<IComplaintGrain>(id).AttachAsync(attachment);
+            }
+            catch (InvalidOperationException)
+            {
+                // A joined complaint may be full: the file stays readable in the chat, which stays linked to it.
+            }
+        }
+
         await chat.LinkAsync(id, actor);
         return id;
     }
@@ -174,13 +186,14 @@ public static class ChatEndpoints
         next = view.Lines.Length,
         complaintId = view.Summary.ComplaintId,
         complaintStatus = status,
+        attachments = (view.Attachments.IsDefault ? [] : view.Attachments).Select(a => new { a.Id, a.FileName, a.ContentType, a.SizeBytes }),
     };
 
-    private static bool ValidSession(string session) => session.Length == 32 && session.All(char.IsAsciiHexDigitLower);
+    internal static bool ValidSession(string session) => session.Length == 32 && session.All(char.IsAsciiHexDigitLower);
 
-    private static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such chat.");
+    internal static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such chat.");
 
-    private static IResult TooMany(HttpContext http, TimeSpan wait)
+    internal static IResult TooMany(HttpContext http, TimeSpan wait)
     {
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many messages from this client; wait a moment.");

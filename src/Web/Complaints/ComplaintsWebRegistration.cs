@@ -30,6 +30,7 @@ public static class ComplaintsWebRegistration
         app.MapOpen311();
         app.MapChatEndpoints();
         app.MapLaporExchange();
+        app.MapAttachmentEndpoints();
     }
 }
 
