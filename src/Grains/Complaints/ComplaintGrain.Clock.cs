@@ -106,8 +106,16 @@ internal sealed partial class ComplaintGrain
             await RaiseOverdueAsync(kind, due, now);
             S.AlarmRaisedFor = due;
             S.AlarmActive = true;
-            Record(now, SystemClock, "deadline_missed", S.Status, S.Status, $"{kind} {due.ToOffset(WorkingDayCalendar.Wit):yyyy-MM-dd HH:mm} WIT");
+            Record(now, SystemClock, "deadline_missed", S.Status, S.Status, $"{kind} {city.ToCityTime(due):yyyy-MM-dd HH:mm} {city.Label}");
             await CommitAsync("overdue");
+        }
+
+        if (S.AlarmActive && S.AlarmRaisedFor is { } missed && missed == S.DeadlineAt && S.EscalatedFor != missed && S.DeadlineKind is { } missedKind)
+        {
+            var told = await EscalateAsync(missedKind, missed);
+            S.EscalatedFor = missed;
+            Record(now, SystemClock, "escalated", S.Status, S.Status, string.Join(", ", told));
+            await CommitAsync("escalated");
         }
 
         if (S.IndexStale)
@@ -131,7 +139,7 @@ internal sealed partial class ComplaintGrain
             ["complaint"] = Id,
             ["category"] = S.Category,
             ["deadline"] = kind.ToString(),
-            ["dueAt"] = due.ToOffset(WorkingDayCalendar.Wit).ToString("O"),
+            ["dueAt"] = city.ToCityTime(due).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["opd"] = S.OpdCode ?? "",
         };
         var summary = kind == DeadlineKind.FollowUp

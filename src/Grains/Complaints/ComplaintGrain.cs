@@ -16,6 +16,8 @@ internal sealed partial class ComplaintGrain(
     ComplaintDeadlines deadlines,
     IOptions<ComplaintOptions> options,
     ComplaintClock time,
+    AmbonCC.City.CityClock city,
+    AmbonCC.Platform.Outbox.IOutbox outbox,
     ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IRemindable
 {
     private const int HistoryMax = 500;
