@@ -24,17 +24,17 @@ public sealed record ChatView(
     [property: Id(3)] string? ReporterContact,
     [property: Id(4)] ImmutableArray<ComplaintAttachment> Attachments = default);
 
-/// <summary>A change on the chat live stream: which session, and the complaint it belongs to (ids only).</summary>
+/// <summary>
+/// A change in a chat (ids only: no text, no name). It stays in the web process (never SSE): the session id is the
+/// reporter's secret; the reporter's long poll waits for its own session's events, the desk's inbox re-reads that chat.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ambon.complaints.ChatChange")]
 public sealed record ChatChange(
     [property: Id(0)] string SessionId,
     [property: Id(1)] string Kind,
-    [property: Id(2)] DateTimeOffset At);
-
-public static class ChatStreams
+    [property: Id(2)] DateTimeOffset At) : Live.IComplaintEvent
 {
-    public const string Namespace = "live-chat";
-    public const string Key = "ambon";
+    public string SubjectId => "chat:" + SessionId;
 }
 
 /// <summary>

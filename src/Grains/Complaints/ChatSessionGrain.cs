@@ -161,8 +161,7 @@ internal sealed class ChatSessionGrain(
         await GrainFactory.GetGrain<IChatInboxGrain>(CityKeys.City).UpsertAsync(view.Summary);
         try
         {
-            await this.GetStreamProvider(ProviderNames.LiveStreams)
-                .GetStream<ChatChange>(StreamId.Create(ChatStreams.Namespace, ChatStreams.Key))
+            await AmbonCC.Live.LiveStreams.For(this, LiveStreamIds.Complaints)
                 .OnNextAsync(new ChatChange(this.GetPrimaryKeyString(), kind, time.GetUtcNow()));
         }
         catch (Exception ex)

@@ -175,9 +175,8 @@ internal sealed partial class ComplaintGrain
             try
             {
                 await ClearAlarmIfSettledAsync();
-                await this.GetStreamProvider(ProviderNames.LiveStreams)
-                    .GetStream<ComplaintChange>(StreamId.Create(ComplaintStreams.Namespace, ComplaintStreams.Key))
-                    .OnNextAsync(new ComplaintChange(Id, kind, S.Status, time.GetUtcNow()));
+                await AmbonCC.Live.LiveStreams.For(this, LiveStreamIds.Complaints)
+                    .OnNextAsync(new ComplaintChange(Id, kind, S.Status, time.GetUtcNow(), ComplaintViews.Summary(Id, S)));
             }
             catch (Exception ex)
             {

@@ -85,7 +85,7 @@ public static class ChatEndpoints
         return Results.Ok(ForReporter(view, 0, null));
     });
 
-    private static Task<IResult> ReadAsync(string session, int? after, int? wait, IGrainFactory grains, ChatLiveHub hub, CancellationToken aborted) => ComplaintEndpoints.Guard(async () =>
+    private static Task<IResult> ReadAsync(string session, int? after, int? wait, IGrainFactory grains, AmbonCC.Web.Live.LiveHub hub, CancellationToken aborted) => ComplaintEndpoints.Guard(async () =>
     {
         if (!ValidSession(session))
         {
@@ -95,7 +95,8 @@ public static class ChatEndpoints
         var grain = grains.GetGrain<IChatSessionGrain>(session);
         var from = Math.Max(0, after ?? 0);
         var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = hub.Subscribe(c =>
+        // One small mailbox per waiting reporter; only this session's events wake it.
+        using var subscription = hub.Subscribe<ChatChange>(c =>
         {
             if (c.SessionId == session)
             {
@@ -103,7 +104,11 @@ public static class ChatEndpoints
             }
 
             return Task.CompletedTask;
-        });
+        }, overflowed: () =>
+        {
+            changed.TrySetResult(); // events were dropped: read again rather than wait out the poll
+            return Task.CompletedTask;
+        }, capacity: 16);
         var view = await grain.GetAsync(false);
         if (view is null)
         {

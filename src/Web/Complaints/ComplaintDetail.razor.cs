@@ -23,12 +23,12 @@ public partial class ComplaintDetail
     private bool loaded;
     private bool isDesk;
     private ComplaintReader reader = new("", ReaderKind.Public);
-    private IDisposable? subscription;
+    private AmbonCC.Web.Live.LiveView? live;
     private IReadOnlyList<ComplaintSummary> duplicates = [];
 
     [Parameter] public string Id { get; set; } = "";
     [Inject] private IGrainFactory Grains { get; set; } = default!;
-    [Inject] private ComplaintLiveHub Hub { get; set; } = default!;
+    [Inject] private AmbonCC.Web.Live.LiveHub Hub { get; set; } = default!;
     [Inject] private CityCatalog City { get; set; } = default!;
     [Inject] private Microsoft.Extensions.Options.IOptions<ComplaintOptions> Options { get; set; } = default!;
     [Inject] private ComplaintClock Clock { get; set; } = default!;
@@ -39,9 +39,18 @@ public partial class ComplaintDetail
         var user = (await Auth).User;
         isDesk = ComplaintAccess.IsDesk(user);
         reader = ComplaintAccess.ReaderFor(user);
-        subscription ??= Hub.Subscribe(change => change.ComplaintId == Id ? InvokeAsync(async () => { await LoadAsync(); StateHasChanged(); }) : Task.CompletedTask);
         opds = isDesk ? await City.OpdsAsync() : [];
-        await LoadAsync();
+        if (live is null)
+        {
+            // The view is shaped per reader by the grain (identity, audit), so a change of this complaint re-reads it.
+            live = new AmbonCC.Web.Live.LiveView(Hub, InvokeAsync, StateHasChanged)
+                .On<ComplaintChange>(change => change.ComplaintId == Id ? LoadAsync() : Task.CompletedTask);
+            await live.StartAsync(LoadAsync);
+        }
+        else
+        {
+            await LoadAsync();
+        }
     }
 
     private async Task LoadAsync()
@@ -145,9 +154,5 @@ public partial class ComplaintDetail
 
     private string Wit(DateTimeOffset at) => CityTime.ToCityTime(at).ToString("dd/MM HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + CityTime.Label;
 
-    public ValueTask DisposeAsync()
-    {
-        subscription?.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => live?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
