@@ -33,6 +33,7 @@ internal sealed partial class ComplaintGrain
     /// <summary>Stores the change, tells the index, arms the clock, and leaves the slow reactions to a timer.</summary>
     private async Task CommitAsync(string kind)
     {
+        MarkIncidentWork(kind);
         S.Version++;
         S.UpdatedAt = time.GetUtcNow();
         await state.WriteStateAsync();
@@ -69,7 +70,7 @@ internal sealed partial class ComplaintGrain
     private async Task ArmClockAsync()
     {
         var now = time.GetUtcNow();
-        if (S.DeadlineAt is { } due || S.AlarmActive || S.IndexStale)
+        if (S.DeadlineAt is { } due || S.AlarmActive || S.IndexStale || S.IncidentPending)
         {
             var wait = (S.DeadlineAt ?? now) - now;
             var max = options.Value.ClockMaxWait;
@@ -123,6 +124,7 @@ internal sealed partial class ComplaintGrain
             await TryIndexAsync();
         }
 
+        await ReportToIncidentsAsync();
         await ClearAlarmIfSettledAsync();
         await ArmClockAsync();
         return View(ComplaintViews.DeskReader(SystemClock));
@@ -175,6 +177,12 @@ internal sealed partial class ComplaintGrain
             try
             {
                 await ClearAlarmIfSettledAsync();
+                if (S.IncidentPending)
+                {
+                    await ArmClockAsync(); // the clock retries the incident report if the call below fails
+                    await ReportToIncidentsAsync();
+                }
+
                 await AmbonCC.Live.LiveStreams.For(this, LiveStreamIds.Complaints)
                     .OnNextAsync(new ComplaintChange(Id, kind, S.Status, time.GetUtcNow(), ComplaintViews.Summary(Id, S)));
             }

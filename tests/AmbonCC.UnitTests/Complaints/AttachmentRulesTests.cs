@@ -51,3 +51,16 @@ public sealed class AttachmentRulesTests
     public void Only_jpeg_png_and_pdf_may_be_declared(string? type, bool allowed) =>
         Assert.Equal(allowed, AttachmentRules.IsAllowedType(type));
 }
+
+public sealed class ComplaintIncidentRulesTests
+{
+    [Theory]
+    [InlineData("banjir", "81.71.03.1003", "kelurahan:81.71.03.1003:flood")]
+    [InlineData("drainase", "81.71.03.1003", "kelurahan:81.71.03.1003:flood")]
+    [InlineData("jalan", "81.71.01.1001", "kelurahan:81.71.01.1001:road")]
+    [InlineData("sampah", "81.71.01.1001", "kelurahan:81.71.01.1001:waste")]
+    [InlineData("kependudukan", "81.71.01.1001", null)]
+    [InlineData("banjir", null, null)]
+    public void Flood_road_and_waste_complaints_correlate_by_kelurahan_and_topic(string category, string? kelurahan, string? expected) =>
+        Assert.Equal(expected, AmbonCC.Complaints.Rules.ComplaintIncidentRules.CorrelationKey(category, kelurahan));
+}
