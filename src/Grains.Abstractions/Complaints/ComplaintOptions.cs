@@ -25,4 +25,31 @@ public sealed class ComplaintOptions
 
     /// <summary>Public intake (chat, /lapor, Open311 POST): requests per client address per minute.</summary>
     public int PublicIntakePerMinute { get; set; } = 10;
+
+    /// <summary>The largest attachment (JPEG, PNG or PDF) a reporter, operator or OPD may upload; larger is 413.</summary>
+    public int MaxAttachmentBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Attachments per complaint (and per chat); one more is 409.</summary>
+    public int MaxAttachmentsPerComplaint { get; set; } = 10;
+
+    /// <summary>
+    /// Who is told, through the outbox, when a complaint misses its deadline: the Supervisor on duty always, the
+    /// head of the OPD it waits on for a missed follow-up. Addresses by channel; a gateway resolves role addresses.
+    /// </summary>
+    public ComplaintEscalationOptions Escalation { get; set; } = new();
+}
+
+/// <summary>The <c>AmbonCC:Complaints:Escalation</c> section.</summary>
+public sealed class ComplaintEscalationOptions
+{
+    /// <summary>The outbox channel the escalation messages take (the gateway delivers it).</summary>
+    public string Channel { get; set; } = "whatsapp";
+
+    /// <summary>The Supervisor on duty's address on that channel; the default is a role the gateway resolves.</summary>
+    public string SupervisorAddress { get; set; } = "role:supervisor-on-duty";
+
+    /// <summary>OPD code → its head's address. An OPD not listed is addressed as the role <c>role:opd-head:CODE</c>.</summary>
+    public Dictionary<string, string> OpdHeadAddresses { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public string OpdHeadAddress(string opd) => OpdHeadAddresses.TryGetValue(opd, out var a) && !string.IsNullOrWhiteSpace(a) ? a : "role:opd-head:" + opd;
 }

@@ -85,7 +85,9 @@ public sealed record ComplaintView(
     [property: Id(18)] string? SourceSite,
     [property: Id(19)] string? MergedInto,
     [property: Id(20)] ImmutableArray<string> MergedFrom,
-    [property: Id(21)] string PublicToken);
+    [property: Id(21)] string PublicToken,
+    [property: Id(22)] ImmutableArray<ComplaintAttachment> Attachments = default,
+    [property: Id(23)] ImmutableArray<string> IncidentIds = default);
 
 /// <summary>What the city index keeps of a complaint: never the reporter's identity.</summary>
 [GenerateSerializer, Immutable, Alias("ambon.complaints.Summary")]
@@ -141,19 +143,19 @@ public sealed record ComplaintFilter(
     [property: Id(7)] int Limit = 100,
     [property: Id(8)] int Offset = 0);
 
-/// <summary>A small change notice on the complaints live stream: ids and statuses only, never a reporter's identity.</summary>
+/// <summary>
+/// A change on the complaints live stream: the complaint's new index row (<see cref="ComplaintSummary"/>: never the
+/// reporter's identity), which the inbox applies as it is and an OPD's inbox filters by its OPD.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ambon.complaints.LiveChange")]
 public sealed record ComplaintChange(
     [property: Id(0)] string ComplaintId,
     [property: Id(1)] string Kind,
     [property: Id(2)] ComplaintStatus Status,
-    [property: Id(3)] DateTimeOffset At);
-
-/// <summary>The complaints live stream (on the live stream provider): one per city, carrying <see cref="ComplaintChange"/>.</summary>
-public static class ComplaintStreams
+    [property: Id(3)] DateTimeOffset At,
+    [property: Id(4)] ComplaintSummary? Summary = null) : Live.IComplaintEvent
 {
-    public const string Namespace = "live-complaints";
-    public const string Key = "ambon";
+    public string SubjectId => ComplaintId;
 }
 
 /// <summary>A complaint brought in with its own dates (the demo seed, the LAPOR! exchange): the clock runs from them.</summary>

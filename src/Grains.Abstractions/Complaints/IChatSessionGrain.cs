@@ -21,19 +21,20 @@ public sealed record ChatView(
     [property: Id(0)] ChatSummary Summary,
     [property: Id(1)] ImmutableArray<ChatLine> Lines,
     [property: Id(2)] string? ReporterName,
-    [property: Id(3)] string? ReporterContact);
+    [property: Id(3)] string? ReporterContact,
+    [property: Id(4)] ImmutableArray<ComplaintAttachment> Attachments = default);
 
-/// <summary>A change on the chat live stream: which session, and the complaint it belongs to (ids only).</summary>
+/// <summary>
+/// A change in a chat (ids only: no text, no name). It stays in the web process (never SSE): the session id is the
+/// reporter's secret; the reporter's long poll waits for its own session's events, the desk's inbox re-reads that chat.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ambon.complaints.ChatChange")]
 public sealed record ChatChange(
     [property: Id(0)] string SessionId,
     [property: Id(1)] string Kind,
-    [property: Id(2)] DateTimeOffset At);
-
-public static class ChatStreams
+    [property: Id(2)] DateTimeOffset At) : Live.IComplaintEvent
 {
-    public const string Namespace = "live-chat";
-    public const string Key = "ambon";
+    public string SubjectId => "chat:" + SessionId;
 }
 
 /// <summary>
@@ -61,6 +62,11 @@ public interface IChatSessionGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Receive")]
     Task<ChatView> ReceiveAsync(string gateway, string account, string network, string messageId, string text);
+
+    /// <summary>The reporter attaches a stored file to the chat (a line says so); the same id again changes nothing.</summary>
+    /// <exception cref="InvalidOperationException">The chat has its most attachments already.</exception>
+    [Alias("Attach")]
+    Task<ChatView> AttachAsync(ComplaintAttachment attachment, int max);
 
     /// <summary>Links the chat to the complaint it became or joined.</summary>
     [Alias("Link")]

@@ -48,6 +48,15 @@ public interface IComplaintGrain : IGrainWithStringKey
     [Alias("Absorb")]
     Task<ComplaintView> AbsorbAsync(ComplaintView merged, string actor);
 
+    /// <summary>Adds an attachment whose bytes are already stored; the same id again changes nothing.</summary>
+    /// <exception cref="InvalidOperationException">The complaint has its most attachments already.</exception>
+    [Alias("Attach")]
+    Task<ComplaintView> AttachAsync(ComplaintAttachment attachment);
+
+    /// <summary>The attachments' metadata (no personal data, no audit entry); empty when no complaint has this id.</summary>
+    [Alias("Attachments")]
+    Task<ImmutableArray<ComplaintAttachment>> AttachmentsAsync();
+
     /// <summary>Runs the clock now (what the reminder does): auto-close, overdue alarm.</summary>
     [Alias("CheckDeadline")]
     Task<ComplaintView?> CheckDeadlineAsync();

@@ -34,6 +34,9 @@ public interface ITaxEvent : ILiveEvent;
 /// <summary>An event on <see cref="Platform.LiveStreamIds.Cameras"/>.</summary>
 public interface ICameraEvent : ILiveEvent;
 
+/// <summary>An event on <see cref="Platform.LiveStreamIds.Complaints"/> (complaints and live chats; pages only, no SSE).</summary>
+public interface IComplaintEvent : ILiveEvent;
+
 /// <summary>Which event family each domain stream carries.</summary>
 public static class LiveEventTypes
 {

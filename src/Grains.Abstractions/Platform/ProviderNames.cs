@@ -41,4 +41,13 @@ public static class LiveStreamIds
 
     /// <summary>Every domain stream a web process subscribes to.</summary>
     public static readonly IReadOnlyList<string> Domains = [Overview, Rivers, Warnings, Incidents, Tax, Cameras];
+
+    /// <summary>
+    /// Complaints and live chats. Not in <see cref="Domains"/>: its events are per OPD and per chat (a chat's id is the
+    /// reporter's secret), so they reach this process's pages only, never the SSE endpoint.
+    /// </summary>
+    public const string Complaints = "complaints";
+
+    /// <summary>The streams a web process subscribes to: the SSE domains plus the in-process-only ones.</summary>
+    public static readonly IReadOnlyList<string> Subscribed = [.. Domains, Complaints];
 }

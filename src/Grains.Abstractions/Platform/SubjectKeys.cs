@@ -15,6 +15,8 @@ public static class SubjectKeys
     public const string WarningKind = "warning";
     public const string GatewayKind = "gateway";
     public const string TerminalKind = "terminal";
+    public const string KelurahanKind = "kelurahan";
+    public const string ComplaintKind = "complaint";
 
     /// <summary>A river gauge (alarm source, device key subject): <c>gauge:PDA-BATUMERAH-1</c>.</summary>
     public static string Gauge(string code) => Build(GaugeKind, code);
@@ -32,6 +34,19 @@ public static class SubjectKeys
 
     /// <summary>An M-Post tax terminal (alarm source, device key subject): <c>terminal:MP-0001</c>.</summary>
     public static string Terminal(string serial) => Build(TerminalKind, serial);
+
+    /// <summary>A citizen complaint as an alarm source: <c>complaint:AMB-2026-000123</c>.</summary>
+    public static string Complaint(string id) => Build(ComplaintKind, id);
+
+    /// <summary>
+    /// A kind of trouble in one kelurahan, the correlation key that joins reports of it (a flood complaint and a gauge
+    /// alarm of the same area): <c>kelurahan:81.71.03.1003:flood</c>.
+    /// </summary>
+    public static string KelurahanTopic(string kelurahanCode, string topic)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(topic);
+        return Build(KelurahanKind, kelurahanCode) + Separator + topic;
+    }
 
     /// <summary>Splits <c>kind:id</c>; null when there is no kind or no id.</summary>
     public static (string Kind, string Id)? Parse(string? subject)

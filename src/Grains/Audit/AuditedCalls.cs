@@ -5,17 +5,14 @@ namespace AmbonCC.Audit;
 
 /// <summary>
 /// Which grain calls change state and are therefore audited. A method is a read when it carries Orleans'
-/// <c>[ReadOnly]</c>, or when its name (without "Async") starts with a read verb (<see cref="ReadPrefixes"/>);
-/// <see cref="Writes"/> names the exceptions that read like a read but change state. Every other method of our own
+/// <c>[ReadOnly]</c>, or when its name (without "Async") starts with a read verb (<see cref="ReadPrefixes"/>): a
+/// method that changes state must therefore not be named like one. Every other method of our own
 /// grain interfaces (namespace <c>AmbonCC.*</c>) is a write. Orleans' own grains (streams, reminders) are not ours.
 /// </summary>
 public static class AuditedCalls
 {
     public static readonly IReadOnlyList<string> ReadPrefixes =
         ["Get", "List", "Find", "Search", "Contains", "Verify", "Read", "Count", "Query", "Resolve", "Duplicates", "Is", "Has"];
-
-    /// <summary>Named like reads, but they change state: <c>FindOrOpen</c> opens an incident.</summary>
-    public static readonly IReadOnlySet<string> Writes = new HashSet<string>(StringComparer.Ordinal) { "FindOrOpen" };
 
     /// <summary>Whether a call of this interface method is a state change worth an audit entry.</summary>
     public static bool IsAuditedWrite(MethodInfo? method)
@@ -33,7 +30,7 @@ public static class AuditedCalls
         }
 
         var name = ActionName(method);
-        return Writes.Contains(name) || !ReadPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)
+        return !ReadPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)
             && (name.Length == p.Length || char.IsUpper(name[p.Length])));
     }
 

@@ -23,6 +23,9 @@ internal sealed class ChatSessionState
 
     /// <summary>Gateway message ids already taken (newest last, bounded): a redelivered message is not a new line.</summary>
     [Id(9)] public List<string> SeenMessageIds { get; set; } = [];
+
+    /// <summary>Files the reporter attached (metadata; the bytes are in the file table), oldest first.</summary>
+    [Id(10)] public List<ComplaintAttachment> Attachments { get; set; } = [];
 }
 
 /// <summary>One live chat. Each line is stored, then the inbox and the live stream are told (neither calls back).</summary>
@@ -109,6 +112,31 @@ internal sealed class ChatSessionGrain(
         return await SayAsync(ChatSide.Reporter, "pelapor", text);
     }
 
+    public async Task<ChatView> AttachAsync(ComplaintAttachment attachment, int max)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        if (state.State.StartedAt is null)
+        {
+            throw new KeyNotFoundException("No such chat.");
+        }
+
+        if (state.State.Attachments.Any(a => a.Id == attachment.Id))
+        {
+            return View(true);
+        }
+
+        if (state.State.Attachments.Count >= max)
+        {
+            throw new InvalidOperationException($"A chat takes at most {max} attachments.");
+        }
+
+        var file = attachment with { FileName = AttachmentRules.SafeFileName(attachment.FileName, attachment.ContentType) };
+        state.State.Attachments.Add(file);
+        state.State.Lines.Add(new ChatLine(time.GetUtcNow(), attachment.Side, attachment.Actor, $"[lampiran] {file.FileName}"));
+        await ChangedAsync("attached");
+        return View(true);
+    }
+
     public async Task<ChatView> LinkAsync(string complaintId, string actor)
     {
         if (!TrackingIds.IsValid(complaintId))
@@ -133,8 +161,7 @@ internal sealed class ChatSessionGrain(
         await GrainFactory.GetGrain<IChatInboxGrain>(CityKeys.City).UpsertAsync(view.Summary);
         try
         {
-            await this.GetStreamProvider(ProviderNames.LiveStreams)
-                .GetStream<ChatChange>(StreamId.Create(ChatStreams.Namespace, ChatStreams.Key))
+            await AmbonCC.Live.LiveStreams.For(this, LiveStreamIds.Complaints)
                 .OnNextAsync(new ChatChange(this.GetPrimaryKeyString(), kind, time.GetUtcNow()));
         }
         catch (Exception ex)
@@ -153,7 +180,7 @@ internal sealed class ChatSessionGrain(
             last is null ? "" : last.Text.Length <= 80 ? last.Text : last.Text[..79] + "…", s.Lines.Count, s.ComplaintId,
             last?.Side == ChatSide.Reporter, s.Gateway is not null);
         return new ChatView(summary, [.. withIdentity ? s.Lines : s.Lines.Select(l => l.Side == ChatSide.Reporter ? l with { Author = ComplaintViews.ReporterLabel } : l)],
-            withIdentity ? s.ReporterName : null, withIdentity ? s.ReporterContact : null);
+            withIdentity ? s.ReporterName : null, withIdentity ? s.ReporterContact : null, [.. s.Attachments]);
     }
 }
 

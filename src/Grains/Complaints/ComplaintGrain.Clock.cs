@@ -33,6 +33,7 @@ internal sealed partial class ComplaintGrain
     /// <summary>Stores the change, tells the index, arms the clock, and leaves the slow reactions to a timer.</summary>
     private async Task CommitAsync(string kind)
     {
+        MarkIncidentWork(kind);
         S.Version++;
         S.UpdatedAt = time.GetUtcNow();
         await state.WriteStateAsync();
@@ -69,7 +70,7 @@ internal sealed partial class ComplaintGrain
     private async Task ArmClockAsync()
     {
         var now = time.GetUtcNow();
-        if (S.DeadlineAt is { } due || S.AlarmActive || S.IndexStale)
+        if (S.DeadlineAt is { } due || S.AlarmActive || S.IndexStale || S.IncidentPending)
         {
             var wait = (S.DeadlineAt ?? now) - now;
             var max = options.Value.ClockMaxWait;
@@ -106,8 +107,16 @@ internal sealed partial class ComplaintGrain
             await RaiseOverdueAsync(kind, due, now);
             S.AlarmRaisedFor = due;
             S.AlarmActive = true;
-            Record(now, SystemClock, "deadline_missed", S.Status, S.Status, $"{kind} {due.ToOffset(WorkingDayCalendar.Wit):yyyy-MM-dd HH:mm} WIT");
+            Record(now, SystemClock, "deadline_missed", S.Status, S.Status, $"{kind} {city.ToCityTime(due):yyyy-MM-dd HH:mm} {city.Label}");
             await CommitAsync("overdue");
+        }
+
+        if (S.AlarmActive && S.AlarmRaisedFor is { } missed && missed == S.DeadlineAt && S.EscalatedFor != missed && S.DeadlineKind is { } missedKind)
+        {
+            var told = await EscalateAsync(missedKind, missed);
+            S.EscalatedFor = missed;
+            Record(now, SystemClock, "escalated", S.Status, S.Status, string.Join(", ", told));
+            await CommitAsync("escalated");
         }
 
         if (S.IndexStale)
@@ -115,6 +124,7 @@ internal sealed partial class ComplaintGrain
             await TryIndexAsync();
         }
 
+        await ReportToIncidentsAsync();
         await ClearAlarmIfSettledAsync();
         await ArmClockAsync();
         return View(ComplaintViews.DeskReader(SystemClock));
@@ -131,7 +141,7 @@ internal sealed partial class ComplaintGrain
             ["complaint"] = Id,
             ["category"] = S.Category,
             ["deadline"] = kind.ToString(),
-            ["dueAt"] = due.ToOffset(WorkingDayCalendar.Wit).ToString("O"),
+            ["dueAt"] = city.ToCityTime(due).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["opd"] = S.OpdCode ?? "",
         };
         var summary = kind == DeadlineKind.FollowUp
@@ -167,9 +177,14 @@ internal sealed partial class ComplaintGrain
             try
             {
                 await ClearAlarmIfSettledAsync();
-                await this.GetStreamProvider(ProviderNames.LiveStreams)
-                    .GetStream<ComplaintChange>(StreamId.Create(ComplaintStreams.Namespace, ComplaintStreams.Key))
-                    .OnNextAsync(new ComplaintChange(Id, kind, S.Status, time.GetUtcNow()));
+                if (S.IncidentPending)
+                {
+                    await ArmClockAsync(); // the clock retries the incident report if the call below fails
+                    await ReportToIncidentsAsync();
+                }
+
+                await AmbonCC.Live.LiveStreams.For(this, LiveStreamIds.Complaints)
+                    .OnNextAsync(new ComplaintChange(Id, kind, S.Status, time.GetUtcNow(), ComplaintViews.Summary(Id, S)));
             }
             catch (Exception ex)
             {

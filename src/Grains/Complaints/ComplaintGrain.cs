@@ -17,6 +17,8 @@ internal sealed partial class ComplaintGrain(
     ComplaintDeadlines deadlines,
     IOptions<ComplaintOptions> options,
     ComplaintClock time,
+    AmbonCC.City.CityClock city,
+    AmbonCC.Platform.Outbox.IOutbox outbox,
     ILogger<ComplaintGrain> logger) : Grain, IComplaintGrain, IRemindable
 {
     private const int HistoryMax = 500;
@@ -112,6 +114,8 @@ internal sealed partial class ComplaintGrain(
         S.History.Sort((a, b) => a.At.CompareTo(b.At));
         S.Conversation.AddRange(merged.Conversation);
         S.Conversation.Sort((a, b) => a.At.CompareTo(b.At));
+        // The other's files come along (over the per-complaint limit too: merging must not lose evidence).
+        S.Attachments.AddRange(merged.Attachments.IsDefault ? [] : merged.Attachments.Where(a => S.Attachments.All(b => b.Id != a.Id)));
         Record(now, actor, "merged_from", S.Status, S.Status, merged.Id);
         await CommitAsync("merged");
         return View(ComplaintViews.DeskReader(actor));

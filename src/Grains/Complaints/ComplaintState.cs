@@ -32,4 +32,16 @@ internal sealed class ComplaintState
 
     /// <summary>The index has not yet taken the last version (a failed update is retried by the clock).</summary>
     [Id(20)] public bool IndexStale { get; set; }
+
+    /// <summary>Attachments' metadata, oldest first (the bytes are in the file table).</summary>
+    [Id(21)] public List<ComplaintAttachment> Attachments { get; set; } = [];
+
+    /// <summary>Incidents this complaint joined (flood, road, waste at its kelurahan), oldest first.</summary>
+    [Id(22)] public List<string> IncidentIds { get; set; } = [];
+
+    /// <summary>The incident alarm is raised (or found unnecessary); a failure is retried by the clock.</summary>
+    [Id(23)] public bool IncidentPending { get; set; }
+
+    /// <summary>The deadline whose escalation messages are in the outbox (queued once per deadline).</summary>
+    [Id(24)] public DateTimeOffset? EscalatedFor { get; set; }
 }

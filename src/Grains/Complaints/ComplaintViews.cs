@@ -30,7 +30,9 @@ internal static class ComplaintViews
             [.. s.Conversation.Select(c => identity || c.Side != ChatSide.Reporter ? c : c with { Author = ReporterLabel })],
             identity ? submission.SourceSite : Site(submission.SourceSite),
             s.MergedInto, [.. s.MergedFrom],
-            reader.Kind == ReaderKind.Desk ? s.PublicToken : "");
+            reader.Kind == ReaderKind.Desk ? s.PublicToken : "",
+            reader.Kind == ReaderKind.Public ? [] : [.. s.Attachments],
+            reader.Kind == ReaderKind.Public ? [] : [.. s.IncidentIds]);
     }
 
     public static ComplaintDeadline? Deadline(ComplaintState s, DateTimeOffset now) =>

@@ -17,6 +17,7 @@ internal static class ComplaintsRegistration
     public static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddComplaintServices(configuration);
+        services.AddSingleton<IComplaintFileStore, ComplaintFileStore>();
         services.AddHostedService<ComplaintSeeder>();
         return services;
     }
@@ -28,7 +29,7 @@ internal static class ComplaintsRegistration
         services.AddSingleton(sp => HolidayFiles.Load(
             configuration.GetSection(ComplaintOptions.Section).Get<ComplaintOptions>()?.HolidayDirectory ?? new ComplaintOptions().HolidayDirectory,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HolidayFiles)),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<AmbonCC.City.CityClock>()));
         services.AddSingleton<ComplaintDeadlines>();
         services.TryAddSingleton(sp => new ComplaintClock(sp.GetRequiredService<TimeProvider>()));
         return services;
@@ -38,14 +39,14 @@ internal static class ComplaintsRegistration
 /// <summary>Reads every <c>holidays-id-YYYY.json</c> of a directory into the calendar.</summary>
 internal static class HolidayFiles
 {
-    public static WorkingDayCalendar Load(string directory, ILogger logger, TimeProvider time)
+    public static WorkingDayCalendar Load(string directory, ILogger logger, AmbonCC.City.CityClock city)
     {
         var path = Path.IsPathRooted(directory) ? directory : Path.Combine(AppContext.BaseDirectory, directory);
         var lists = Directory.Exists(path)
             ? Directory.GetFiles(path, "holidays-id-*.json").Order(StringComparer.Ordinal).Select(f => WorkingDayCalendar.ParseList(File.ReadAllText(f))).ToList()
             : [];
-        var calendar = new WorkingDayCalendar(lists);
-        var year = time.GetUtcNow().ToOffset(WorkingDayCalendar.Wit).Year;
+        var calendar = new WorkingDayCalendar(lists, city);
+        var year = city.Today.Year;
         foreach (var missing in new[] { year, year + 1 }.Where(y => !calendar.HasList(y)))
         {
             logger.LogWarning("No holiday list for {Year} in {Directory}: complaint deadlines in {Year} count weekdays only. Add holidays-id-{Year}.json when the SKB is published.", missing, path, missing, missing);

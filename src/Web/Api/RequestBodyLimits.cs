@@ -45,7 +45,12 @@ public static class RequestBodyLimits
     private static long LimitFor(HttpRequest request) =>
         request.Path.Value is { } path && (path.EndsWith("/readings", StringComparison.Ordinal) || path.EndsWith("/receipts", StringComparison.Ordinal))
             ? Batch
+            : request.Path.Value?.EndsWith("/attachments", StringComparison.Ordinal) == true ? AttachmentLimit(request)
             : Default;
+
+    /// <summary>Complaint attachments (a phone photo, a scanned letter) have their own configured limit.</summary>
+    private static long AttachmentLimit(HttpRequest request) =>
+        Math.Max(Default, request.HttpContext.RequestServices.GetService<Microsoft.Extensions.Options.IOptions<AmbonCC.Complaints.ComplaintOptions>>()?.Value.MaxAttachmentBytes ?? Default);
 
     private sealed class LimitedReadStream(Stream inner, long limit) : Stream
     {

@@ -85,7 +85,7 @@ public static class ChatEndpoints
         return Results.Ok(ForReporter(view, 0, null));
     });
 
-    private static Task<IResult> ReadAsync(string session, int? after, int? wait, IGrainFactory grains, ChatLiveHub hub, CancellationToken aborted) => ComplaintEndpoints.Guard(async () =>
+    private static Task<IResult> ReadAsync(string session, int? after, int? wait, IGrainFactory grains, AmbonCC.Web.Live.LiveHub hub, CancellationToken aborted) => ComplaintEndpoints.Guard(async () =>
     {
         if (!ValidSession(session))
         {
@@ -95,7 +95,8 @@ public static class ChatEndpoints
         var grain = grains.GetGrain<IChatSessionGrain>(session);
         var from = Math.Max(0, after ?? 0);
         var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = hub.Subscribe(c =>
+        // One small mailbox per waiting reporter; only this session's events wake it.
+        using var subscription = hub.Subscribe<ChatChange>(c =>
         {
             if (c.SessionId == session)
             {
@@ -103,7 +104,11 @@ public static class ChatEndpoints
             }
 
             return Task.CompletedTask;
-        });
+        }, overflowed: () =>
+        {
+            changed.TrySetResult(); // events were dropped: read again rather than wait out the poll
+            return Task.CompletedTask;
+        }, capacity: 16);
         var view = await grain.GetAsync(false);
         if (view is null)
         {
@@ -164,6 +169,18 @@ public static class ChatEndpoints
             id = (await ComplaintIntake.SubmitAsync(grains, clock, submission, actor)).Id;
         }
 
+        foreach (var attachment in view.Attachments.IsDefault ? [] : view.Attachments)
+        {
+            try
+            {
+                await grains.GetGrain<IComplaintGrain>(id).AttachAsync(attachment);
+            }
+            catch (InvalidOperationException)
+            {
+                // A joined complaint may be full: the file stays readable in the chat, which stays linked to it.
+            }
+        }
+
         await chat.LinkAsync(id, actor);
         return id;
     }
@@ -174,13 +191,14 @@ public static class ChatEndpoints
         next = view.Lines.Length,
         complaintId = view.Summary.ComplaintId,
         complaintStatus = status,
+        attachments = (view.Attachments.IsDefault ? [] : view.Attachments).Select(a => new { a.Id, a.FileName, a.ContentType, a.SizeBytes }),
     };
 
-    private static bool ValidSession(string session) => session.Length == 32 && session.All(char.IsAsciiHexDigitLower);
+    internal static bool ValidSession(string session) => session.Length == 32 && session.All(char.IsAsciiHexDigitLower);
 
-    private static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such chat.");
+    internal static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such chat.");
 
-    private static IResult TooMany(HttpContext http, TimeSpan wait)
+    internal static IResult TooMany(HttpContext http, TimeSpan wait)
     {
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many messages from this client; wait a moment.");

@@ -161,7 +161,7 @@ public static class ComplaintEndpoints
     });
 
     /// <summary>Whether the complaint exists and is the caller's to act on (asks the index: no identity is read).</summary>
-    private static async Task<bool> MayActAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
+    internal static async Task<bool> MayActAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
         TrackingIds.IsValid(id) && await grains.GetGrain<IComplaintIndexGrain>(CityKeys.City).GetAsync(id) is { } summary
         && ComplaintAccess.MaySee(user, summary.OpdCode);
 
@@ -187,7 +187,7 @@ public static class ComplaintEndpoints
         return view is not null && ComplaintAccess.MaySee(user, view.OpdCode) ? view : null;
     }
 
-    private static IResult NotFound(string id) =>
+    internal static IResult NotFound(string id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No complaint {(id.Length > 40 ? id[..40] : id)} for you.");
 
     /// <summary>Grain refusals as HTTP: bad field 400, wrong step 409, unknown 404, store outage 503.</summary>

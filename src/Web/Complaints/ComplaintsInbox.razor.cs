@@ -1,5 +1,6 @@
 using AmbonCC.Complaints;
 using AmbonCC.Platform;
+using AmbonCC.Web.Live;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -23,11 +24,10 @@ public partial class ComplaintsInbox
     private bool isDesk;
     private string actor = "";
     private string? opd;
-    private readonly List<IDisposable> subscriptions = [];
+    private LiveView? live;
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
-    [Inject] private ComplaintLiveHub Complaints { get; set; } = default!;
-    [Inject] private ChatLiveHub Chats { get; set; } = default!;
+    [Inject] private LiveHub Hub { get; set; } = default!;
     [Inject] private ComplaintClock Time { get; set; } = default!;
     [Inject] private AmbonCC.Complaints.Rules.WorkingDayCalendar Calendar { get; set; } = default!;
     private IReadOnlyList<int> missingYears = [];
@@ -41,24 +41,58 @@ public partial class ComplaintsInbox
         actor = ComplaintAccess.Actor(user);
         var year = CityTime.DayOf(Time.GetUtcNow()).Year;
         missingYears = isDesk ? [.. new[] { year, year + 1 }.Where(y => !Calendar.HasList(y))] : [];
-        // Subscribed before the first load, so a change in between is not missed.
-        subscriptions.Add(Complaints.Subscribe(_ => InvokeAsync(async () => { await LoadComplaintsAsync(); StateHasChanged(); })));
+        // The shared live path: subscribe, load the snapshot, then apply each event's row.
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged).On<ComplaintChange>(ApplyComplaint);
         if (isDesk)
         {
-            subscriptions.Add(Chats.Subscribe(change => InvokeAsync(async () =>
-            {
-                await LoadChatsAsync();
-                if (selectedChat?.Summary.SessionId == change.SessionId)
-                {
-                    selectedChat = await Grains.GetGrain<IChatSessionGrain>(change.SessionId).GetAsync(true);
-                }
-
-                StateHasChanged();
-            })));
-            await LoadChatsAsync();
+            live.On<ChatChange>(ApplyChatAsync);
         }
 
-        await LoadComplaintsAsync();
+        await live.StartAsync(async () =>
+        {
+            if (isDesk)
+            {
+                await LoadChatsAsync();
+            }
+
+            await LoadComplaintsAsync();
+        });
+    }
+
+    /// <summary>Puts the complaint's new row in place (or takes it out when it no longer matches the filters).</summary>
+    private void ApplyComplaint(ComplaintChange change)
+    {
+        if (page is null || change.Summary is not { } row || (!isDesk && !string.Equals(row.OpdCode, opd, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var items = page.Items.Where(i => i.Id != row.Id).ToList();
+        var known = items.Count != page.Items.Length;
+        var status = Enum.TryParse<ComplaintStatus>(statusFilter, out var s) ? s : (ComplaintStatus?)null;
+        var matches = (status is null ? row.IsOpen : row.Status == status) && (!overdueOnly || Clock(row) == "overdue");
+        if (matches)
+        {
+            items.Add(row);
+        }
+
+        page = new ComplaintPage(page.Total + (matches ? 1 : 0) - (known ? 1 : 0), [.. items.OrderByDescending(i => i.ReceivedAt)]);
+    }
+
+    /// <summary>Re-reads only the chat that changed (its text is not in the event).</summary>
+    private async Task ApplyChatAsync(ChatChange change)
+    {
+        var chat = await Grains.GetGrain<IChatSessionGrain>(change.SessionId).GetAsync(true);
+        if (chat is null)
+        {
+            return;
+        }
+
+        chats = [chat.Summary, .. chats.Where(c => c.SessionId != change.SessionId)];
+        if (selectedChat?.Summary.SessionId == change.SessionId)
+        {
+            selectedChat = chat;
+        }
     }
 
     private async Task LoadChatsAsync() => chats = await Grains.GetGrain<IChatInboxGrain>(CityKeys.City).RecentAsync(50);
@@ -135,7 +169,7 @@ public partial class ComplaintsInbox
 
     /// <summary>Red when past due, amber within a day, green otherwise; none without a clock.</summary>
     private string Clock(ComplaintSummary row) => row.Deadline is not { } d ? "none"
-        : d.Overdue ? "overdue" : d.DueAt - Time.GetUtcNow() < TimeSpan.FromDays(1) ? "soon" : "ok";
+        : d.Overdue || AmbonCC.Complaints.Rules.ComplaintDeadlines.IsOverdue(d.Kind, d.DueAt, Time.GetUtcNow()) ? "overdue" : d.DueAt - Time.GetUtcNow() < TimeSpan.FromDays(1) ? "soon" : "ok";
 
     private string ClockStyle(ComplaintSummary row) => Clock(row) switch
     {
@@ -147,9 +181,5 @@ public partial class ComplaintsInbox
 
     private string Wit(DateTimeOffset at) => CityTime.ToCityTime(at).ToString("dd/MM HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " " + CityTime.Label;
 
-    public ValueTask DisposeAsync()
-    {
-        subscriptions.ForEach(s => s.Dispose());
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => live?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -9,14 +9,11 @@ namespace AmbonCC.Web.Complaints;
 
 public static class ComplaintsWebRegistration
 {
-    /// <summary>The complaints module's web side: policies, intake throttle, live feed, Open311's api_key.</summary>
+    /// <summary>The complaints module's web side: policies, intake throttle, Open311's api_key.</summary>
     public static IServiceCollection AddComplaintsWeb(this IServiceCollection services)
     {
         services.Configure<AuthorizationOptions>(ComplaintAccess.AddPolicies);
         services.AddSingleton<PublicIntakeThrottle>();
-        services.AddSingleton<ComplaintLiveHub>();
-        services.AddSingleton<ChatLiveHub>();
-        services.AddHostedService<ComplaintLiveSubscriber>();
         services.AddTransient<IStartupFilter, Open311KeyFilter>();
         // One handler serves the whole app: it answers /open311 itself and hands every other path to ApiAuthorizationResults.
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationMiddlewareResultHandler, Open311RefusalHandler>());
@@ -30,6 +27,7 @@ public static class ComplaintsWebRegistration
         app.MapOpen311();
         app.MapChatEndpoints();
         app.MapLaporExchange();
+        app.MapAttachmentEndpoints();
     }
 }
 

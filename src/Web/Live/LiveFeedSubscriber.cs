@@ -15,7 +15,7 @@ internal sealed class LiveFeedSubscriber(IClusterClient client, LiveHub hub, ILo
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var provider = client.GetStreamProvider(ProviderNames.LiveStreams);
-        foreach (var domain in LiveStreamIds.Domains)
+        foreach (var domain in LiveStreamIds.Subscribed)
         {
             var stream = provider.GetStream<ILiveEvent>(StreamId.Create(LiveStreamIds.Namespace, domain));
             handles.Add(await stream.SubscribeAsync((evt, _) =>

@@ -11,7 +11,9 @@ namespace AmbonCC.IntegrationTests.Complaints;
 public sealed class ComplaintsFixture : WebAppFixture
 {
     protected override void Configure(IWebHostBuilder builder) =>
-        builder.UseSetting("AmbonCC:Complaints:PublicIntakePerMinute", "100000");
+        builder.UseSetting("AmbonCC:Complaints:PublicIntakePerMinute", "100000")
+            .UseSetting("AmbonCC:Complaints:MaxAttachmentBytes", "65536")
+            .UseSetting("AmbonCC:Complaints:MaxAttachmentsPerComplaint", "3");
 
     public Task<HttpClient> DeskAsync() => SignedInAsync("desk.operator", Roles.Operator);
 

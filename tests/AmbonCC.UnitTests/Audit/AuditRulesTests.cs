@@ -14,7 +14,7 @@ public sealed class AuditRulesTests
     [InlineData(typeof(IUserAccountGrain), nameof(IUserAccountGrain.GetAsync), false)]
     [InlineData(typeof(IApiKeyGrain), nameof(IApiKeyGrain.VerifyAsync), false)]
     [InlineData(typeof(IApiKeyGrain), nameof(IApiKeyGrain.RevokeAsync), true)]
-    [InlineData(typeof(IIncidentQueueGrain), nameof(IIncidentQueueGrain.FindOrOpenAsync), true)]
+    [InlineData(typeof(IIncidentQueueGrain), nameof(IIncidentQueueGrain.ReserveAsync), true)]
     [InlineData(typeof(IIncidentQueueGrain), nameof(IIncidentQueueGrain.GetOpenAsync), false)]
     [InlineData(typeof(IComplaintIndexGrain), nameof(IComplaintIndexGrain.ListAsync), false)]
     [InlineData(typeof(IShiftRosterGrain), nameof(IShiftRosterGrain.StartAsync), true)]

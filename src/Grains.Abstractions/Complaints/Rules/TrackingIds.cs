@@ -8,7 +8,8 @@ public static partial class TrackingIds
 {
     public const string Prefix = "AMB";
 
-    public static string CounterKey(DateTimeOffset at) => $"{Prefix}-{at.ToOffset(WorkingDayCalendar.Wit).Year}";
+    /// <summary>The year's counter, by the city's calendar (Ambon's zone when <paramref name="city"/> is null).</summary>
+    public static string CounterKey(DateTimeOffset at, City.CityClock? city = null) => $"{Prefix}-{(city ?? AmbonCC.City.CityClock.Ambon()).DayOf(at).Year}";
 
     public static string Format(string counterKey, long number) =>
         $"{counterKey}-{number.ToString("D6", CultureInfo.InvariantCulture)}";

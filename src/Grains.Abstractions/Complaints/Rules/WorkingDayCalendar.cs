@@ -11,18 +11,20 @@ namespace AmbonCC.Complaints.Rules;
 /// </summary>
 public sealed class WorkingDayCalendar
 {
-    /// <summary>Local time of Ambon (WIT): deadlines run on the city's calendar days.</summary>
-    public static readonly TimeSpan Wit = TimeSpan.FromHours(9);
-
     private readonly ImmutableDictionary<int, ImmutableHashSet<DateOnly>> daysOffByYear;
 
-    public WorkingDayCalendar(IEnumerable<HolidayList> lists)
+    /// <param name="city">The city's clock (its configured zone): deadlines run on the city's calendar days. Ambon when null.</param>
+    public WorkingDayCalendar(IEnumerable<HolidayList> lists, City.CityClock? city = null)
     {
+        City = city ?? AmbonCC.City.CityClock.Ambon();
         daysOffByYear = lists.GroupBy(l => l.Year).ToImmutableDictionary(
             g => g.Key, g => g.SelectMany(l => l.Days).Select(d => d.Date).ToImmutableHashSet());
     }
 
     public static WorkingDayCalendar WeekdaysOnly { get; } = new([]);
+
+    /// <summary>The zone whose days are counted.</summary>
+    public City.CityClock City { get; }
 
     /// <summary>Years whose holiday list was loaded.</summary>
     public IReadOnlyCollection<int> Years => [.. daysOffByYear.Keys.Order()];
@@ -51,21 +53,20 @@ public sealed class WorkingDayCalendar
     }
 
     /// <summary>
-    /// The deadline of "within N working days" of an instant: the end (midnight WIT) of the Nth working day after
+    /// The deadline of "within N working days" of an instant: the end (midnight, city time) of the Nth working day after
     /// the day the clock started. A complaint in on Friday afternoon has Monday to Wednesday to be verified.
     /// </summary>
     public DateTimeOffset Deadline(DateTimeOffset start, int workingDays)
     {
-        var local = DateOnly.FromDateTime(start.ToOffset(Wit).DateTime);
-        var last = AddWorkingDays(local, workingDays);
-        return new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), Wit);
+        var last = AddWorkingDays(City.DayOf(start), workingDays);
+        return City.StartOfDay(last.AddDays(1));
     }
 
     /// <summary>Working days left before a deadline, counting today when it is one (0 when due or past).</summary>
     public int WorkingDaysLeft(DateTimeOffset now, DateTimeOffset dueAt)
     {
-        var today = DateOnly.FromDateTime(now.ToOffset(Wit).DateTime);
-        var end = DateOnly.FromDateTime(dueAt.ToOffset(Wit).DateTime);
+        var today = City.DayOf(now);
+        var end = City.DayOf(dueAt);
         var left = 0;
         for (var d = today; d < end; d = d.AddDays(1))
         {

@@ -35,7 +35,28 @@
   var input = el("input", { placeholder: "Tulis laporan Anda…", "aria-label": "Pesan", maxlength: "2000", "data-testid": "chat-input" });
   input.style.flex = "1";
   var send = el("button", { type: "submit", "data-testid": "chat-send" }, "Kirim");
-  form.append(input, send);
+  // A photo or PDF (JPEG, PNG, PDF; the server checks the bytes and the size) once the chat is open.
+  var file = el("input", { type: "file", accept: "image/jpeg,image/png,application/pdf", "aria-label": "Lampiran", "data-testid": "chat-file" });
+  file.style.display = "none";
+  var attach = el("button", { type: "button", "aria-label": "Lampirkan foto atau PDF", "data-testid": "chat-attach" }, "📎");
+  attach.onclick = function () {
+    if (!session) { status.textContent = "Kirim pesan pertama dulu, lalu lampirkan foto."; return; }
+    file.click();
+  };
+  file.onchange = async function () {
+    var f = file.files && file.files[0];
+    file.value = "";
+    if (!f || !session) return;
+    var res = await fetch(api + "/api/v1/chat/sessions/" + session + "/attachments?name=" + encodeURIComponent(f.name), {
+      method: "POST", headers: { "Content-Type": f.type || "application/octet-stream" }, body: f
+    }).catch(function () { return null; });
+    status.textContent = !res ? "Lampiran belum terkirim; periksa koneksi."
+      : res.status === 413 ? "Berkas terlalu besar."
+      : res.status === 415 ? "Hanya foto JPEG/PNG atau PDF."
+      : res.status === 409 ? "Batas jumlah lampiran tercapai."
+      : res.ok ? "Lampiran terkirim." : "Lampiran ditolak (" + res.status + ").";
+  };
+  form.append(attach, file, input, send);
   panel.append(status, log, session ? el("span") : who, form);
 
   if (host) {
