@@ -36,7 +36,6 @@ public partial class CityMap : IAsyncDisposable
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private ILogger<CityMap> Logger { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
-    [Inject] private ComplaintLiveHub ComplaintHub { get; set; } = default!;
     [Inject] private CityPictureLoader Loader { get; set; } = default!;
     [Inject] private IOptions<MapOptions> Options { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
@@ -50,7 +49,7 @@ public partial class CityMap : IAsyncDisposable
         if (!Hosted && RendererInfo.IsInteractive)
         {
             var user = Auth is null ? new ClaimsPrincipal() : (await Auth).User;
-            ownFeed = new CityPictureFeed(Hub, ComplaintHub, Loader, InvokeAsync, StateHasChanged);
+            ownFeed = new CityPictureFeed(Hub, Loader, InvokeAsync, StateHasChanged);
             await ownFeed.StartAsync(Layers, user);
         }
     }

@@ -4,31 +4,27 @@ using AmbonCC.Complaints;
 using AmbonCC.Incidents;
 using AmbonCC.RiverGauges;
 using AmbonCC.TaxTerminals;
-using AmbonCC.Web.Complaints;
 using AmbonCC.Web.Live;
 
 namespace AmbonCC.Web.Map;
 
 /// <summary>
 /// One screen's live <see cref="CityPicture"/>: subscribes (through <see cref="LiveView"/>) to the typed events of every
-/// layer, loads the snapshot, then applies each event's row. Complaints come from their own hub (their change notice
-/// carries no row), so each change reads that one complaint's index row. A host page may add its own events to
+/// layer, loads the snapshot, then applies each event's row. A complaint's change is read back as that one complaint's
+/// row for this reader (what a reader may see of a complaint depends on who they are). A host page may add its own events to
 /// <see cref="Live"/> before <see cref="StartAsync"/>.
 /// </summary>
 public sealed class CityPictureFeed : IAsyncDisposable
 {
     private readonly CityPictureLoader loader;
-    private readonly ComplaintLiveHub complaints;
-    private readonly Func<Func<Task>, Task> invoke;
-    private readonly Action render;
     private ClaimsPrincipal user = new();
     private MapLayers layers;
-    private IDisposable? complaintSubscription;
 
-    public CityPictureFeed(LiveHub hub, ComplaintLiveHub complaints, CityPictureLoader loader, Func<Func<Task>, Task> invoke, Action render)
+    public CityPictureFeed(LiveHub hub, CityPictureLoader loader, Func<Func<Task>, Task> invoke, Action render)
     {
-        (this.loader, this.complaints, this.invoke, this.render) = (loader, complaints, invoke, render);
+        this.loader = loader;
         Live = new LiveView(hub, invoke, render)
+            .On<ComplaintChange>(OnComplaintAsync)
             .On<GaugeLevelChanged>(e => Picture?.Apply(e))
             .On<GaugeThresholdsChanged>(e => Picture?.Apply(e.Status))
             .On<CameraStatusChanged>(e => Picture?.Apply(e.Status))
@@ -44,10 +40,6 @@ public sealed class CityPictureFeed : IAsyncDisposable
     public async Task StartAsync(MapLayers wanted, ClaimsPrincipal reader, Func<Task>? alsoLoad = null)
     {
         (layers, user) = (wanted, reader);
-        if ((wanted & MapAccess.Allowed(reader) & MapLayers.Complaints) != 0)
-        {
-            complaintSubscription = complaints.Subscribe(OnComplaintAsync);
-        }
 
         await Live.StartAsync(async () =>
         {
@@ -59,19 +51,13 @@ public sealed class CityPictureFeed : IAsyncDisposable
         });
     }
 
-    private Task OnComplaintAsync(ComplaintChange change) => invoke(async () =>
+    private async Task OnComplaintAsync(ComplaintChange change)
     {
-        var row = await loader.ComplaintAsync(change.ComplaintId, user);
-        if (Picture is { } picture)
+        if ((layers & MapAccess.Allowed(user) & MapLayers.Complaints) != 0 && Picture is { } picture)
         {
-            picture.ApplyComplaint(change.ComplaintId, row);
-            render();
+            picture.ApplyComplaint(change.ComplaintId, await loader.ComplaintAsync(change.ComplaintId, user));
         }
-    });
-
-    public async ValueTask DisposeAsync()
-    {
-        complaintSubscription?.Dispose();
-        await Live.DisposeAsync();
     }
+
+    public ValueTask DisposeAsync() => Live.DisposeAsync();
 }

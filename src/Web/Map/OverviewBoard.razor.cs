@@ -27,7 +27,6 @@ public partial class OverviewBoard : IAsyncDisposable
     [Parameter] public bool Wall { get; set; }
 
     [Inject] private LiveHub Hub { get; set; } = default!;
-    [Inject] private ComplaintLiveHub ComplaintHub { get; set; } = default!;
     [Inject] private CityPictureLoader Loader { get; set; } = default!;
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private CityClock CityTime { get; set; } = default!;
@@ -40,7 +39,7 @@ public partial class OverviewBoard : IAsyncDisposable
     protected override async Task OnInitializedAsync()
     {
         var user = (await Auth).User;
-        feed = new CityPictureFeed(Hub, ComplaintHub, Loader, InvokeAsync, StateHasChanged);
+        feed = new CityPictureFeed(Hub, Loader, InvokeAsync, StateHasChanged);
         await feed.StartAsync(MapLayers.All, user);
     }
 
