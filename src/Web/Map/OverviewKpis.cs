@@ -43,7 +43,7 @@ public sealed record OverviewKpis(
             has(MapLayers.Complaints) ? p.Complaints.Values.Count(c => c.Deadline?.Overdue == true) : null,
             p.ComplaintsTruncated,
             has(MapLayers.Incidents)
-                ? Enum.GetValues<AlarmSeverity>().ToDictionary(s => s, s => p.Incidents.Values.Count(i => i.Severity == s))
+                ? Enum.GetValues<AlarmSeverity>().Distinct().ToDictionary(s => s, s => p.Incidents.Values.Count(i => i.Severity == s))
                 : null);
     }
 }
