@@ -67,11 +67,17 @@ public sealed class ApiFuzzTests(WebAppFixture app, ITestOutputHelper output) : 
         Assert.Equal(before, after);
     }
 
+    /// <summary>
+    /// Operations on the caller's own record whose every input is optional: an empty body is a valid request (start
+    /// or end one's own shift), so the fuzzer cannot make it hostile. Their refusals are still checked.
+    /// </summary>
+    private static readonly HashSet<string> ValidWithoutInput = ["POST /api/v1/shifts/start", "POST /api/v1/shifts/end"];
+
     private static string? Finding(ApiOperation operation, int status, bool problem) => status switch
     {
         >= 500 => "5xx",
         >= 400 when !problem => "a refusal that is not problem+json",
-        >= 200 and < 300 when operation.Mutates => "a hostile state-changing request was accepted",
+        >= 200 and < 300 when operation.Mutates && !ValidWithoutInput.Contains(operation.ToString()) => "a hostile state-changing request was accepted",
         _ => null,
     };
 
