@@ -16,6 +16,9 @@ internal sealed class IntakeBudget(int perMinute, TimeProvider time)
 
     public int PerMinute => perMinute;
 
+    /// <summary>Permits given so far: every public request the simulator made.</summary>
+    public int Granted { get; private set; }
+
     /// <summary>Takes a permit now and returns zero, or takes none and returns how long until one is free.</summary>
     public TimeSpan TryTake()
     {
@@ -30,6 +33,7 @@ internal sealed class IntakeBudget(int perMinute, TimeProvider time)
             if (_spent.Count < perMinute)
             {
                 _spent.Enqueue(now);
+                Granted++;
                 return TimeSpan.Zero;
             }
 
