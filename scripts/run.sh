@@ -145,7 +145,22 @@ add_tax_keys() {
   (umask 077 && BLOCK="$block" awk 'NR==1 { print; print ENVIRON["BLOCK"]; next } 1' "$keys" > "$keys.tmp") && mv "$keys.tmp" "$keys"
 }
 
-if { [ -f "$keys" ] || issue_keys; } && add_vms_key && add_tax_keys; then
+# The complaint channels' keys, added to a key file of any age: a partner app's Open311 key and the social-media
+# gateway's key (a gateway of its own beside the WhatsApp/SMS one; both scopes differ, so two admin calls).
+add_complaint_keys() {
+  local key
+  if ! grep -q '"open311"' "$keys"; then
+    key=$(issue open311:sim-app open311)
+    [ -n "$key" ] && sed -i "0,/^{/s//{\n  \"open311\": \"$key\",/" "$keys" || echo "could not issue the Open311 key; complaints come by chat and social media" >&2
+  fi
+  if ! grep -q '"social"' "$keys"; then
+    key=$(issue gateway:sosmed gateway)
+    [ -n "$key" ] && sed -i "0,/^{/s//{\n  \"social\": \"$key\",/" "$keys" || echo "could not issue the social-media gateway key" >&2
+  fi
+  return 0
+}
+
+if { [ -f "$keys" ] || issue_keys; } && add_vms_key && add_tax_keys && add_complaint_keys; then
   # A flash flood on Wai Batu Merah soon after start (Siaga 3 within about 3 minutes at the default pace), then
   # every two hours: journey 1, live. A restarted simulator resumes each gauge from the level the server holds.
   dotnet "$sim_dll" --base-url "$base_url" --keys "$keys" --state-dir "$AmbonCC__DataDirectory/simulator" \

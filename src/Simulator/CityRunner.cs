@@ -1,4 +1,5 @@
 using AmbonCC.Simulator.Cameras;
+using AmbonCC.Simulator.Complaints;
 using AmbonCC.Simulator.Config;
 using AmbonCC.Simulator.Gateway;
 using AmbonCC.Simulator.Gauges;
@@ -13,6 +14,12 @@ internal static class CityRunner
     {
         var clock = new SimClock(TimeProvider.System, options.Speed, options.TimeZone);
         var tasks = new List<Task>();
+        var complaints = options.Complaints ? Complaints(options, keys, api, ct) : null;
+        if (complaints is not null)
+        {
+            tasks.Add(complaints.RunAsync());
+        }
+
         if (options.Gateway)
         {
             if (keys.Gateway is null)
@@ -22,7 +29,7 @@ internal static class CityRunner
             }
 
             var gateway = new GatewaySimulator(api, keys.Gateway, new GatewayPlan(options.AckShare, options.FailShare), clock, ct);
-            var webhook = WebhookHost.Build(options.Webhook, gateway);
+            var webhook = WebhookHost.Build(options.Webhook, gateway, complaints);
             await webhook.StartAsync(ct);
             Log.Info("gateway", $"webhook listening at {options.Webhook} (ack share {options.AckShare:P0}, fail share {options.FailShare:P0})");
             tasks.Add(WaitThenStopAsync(webhook, ct));
@@ -113,6 +120,16 @@ internal static class CityRunner
         var seqs = SeqStore.Open(Path.Combine(options.StateDirectory, "gauge-seq.json"));
         var devices = specs.Select((spec, i) => new GaugeDevice(spec, keys.GaugeKey(spec.Code), scenario, seqs, api, clock, options.Interval, options.BufferSize, options.Seed + i));
         await Task.WhenAll(devices.Select(d => d.RunAsync(ct)));
+    }
+
+    private static ComplaintTraffic Complaints(SimulatorOptions options, KeyFile keys, ApiClient api, CancellationToken ct)
+    {
+        var budget = new IntakeBudget(options.PublicPerMinute, TimeProvider.System);
+        var sender = new ComplaintSender(api, budget, keys.Open311, keys.Social ?? keys.Gateway, TimeProvider.System);
+        Log.Info("complaints", $"a new complaint every ~{options.ComplaintEvery.TotalSeconds:0} s through the chat" +
+            (keys.Open311 is null ? "" : ", Open311") + ((keys.Social ?? keys.Gateway) is null ? "" : ", social media") +
+            $"; at most {options.PublicPerMinute} public requests a minute");
+        return new ComplaintTraffic(sender, new ComplaintPlan(CityPlaces.All, options.Seed), options.ComplaintEvery, TimeProvider.System, ct);
     }
 
     private static async Task WaitThenStopAsync(Microsoft.AspNetCore.Builder.WebApplication webhook, CancellationToken ct)

@@ -34,6 +34,11 @@ internal static class Usage
           --freeze-camera CODE the camera whose picture freezes (default: the first river camera)
           --drop-camera CODE   the camera that drops off after 90 s (default: the last road camera)
           --camera-viewer-port N  the VMS's MJPEG live view, GET /api/{code} (default 5091)
+          --no-complaints      send no citizen complaints (default: chat, Open311 with the key file's "open311" key,
+                               social media with its "social" key, else "gateway")
+          --complaint-every S  seconds between new complaints, ±30 % (default 90)
+          --public-per-minute N  public intake requests (chat, Open311) per minute, under the server's
+                               AmbonCC:Complaints:PublicIntakePerMinute (default 8; the server's default is 10)
           --time-zone ID       the city's time zone (default AmbonCC__TimeZone, else Asia/Jayapura)
           --seed N             random seed for reproducible runs
 

@@ -24,6 +24,14 @@ internal sealed record KeyFile
     [JsonPropertyName("terminals")]
     public Dictionary<string, string> Terminals { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A partner app's Open311 key (<c>open311:NAME</c>, scope open311) that posts GeoReport v2 requests.</summary>
+    [JsonPropertyName("open311")]
+    public string? Open311 { get; init; }
+
+    /// <summary>The social-media gateway's key (<c>gateway:NAME</c>, scope gateway) that hands over citizens' posts.</summary>
+    [JsonPropertyName("social")]
+    public string? Social { get; init; }
+
     [JsonPropertyName("gauges")]
     public Dictionary<string, string> Gauges { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -38,6 +38,13 @@ internal sealed record SimulatorOptions
     public string? DropCamera { get; init; }
     public int CameraViewerPort { get; init; } = 5091;
     public Uri Webhook { get; init; } = new("http://127.0.0.1:5090/gateway/messages");
+
+    /// <summary>New citizen complaints through the chat, Open311 and social media.</summary>
+    public bool Complaints { get; init; } = true;
+    public TimeSpan ComplaintEvery { get; init; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>Our share of the server's AmbonCC:Complaints:PublicIntakePerMinute (10 by default) for one client address.</summary>
+    public int PublicPerMinute { get; init; } = 8;
     public double AckShare { get; init; } = 0.8;
     public double FailShare { get; init; } = 0.02;
     public int BufferSize { get; init; } = 10_000;
@@ -58,6 +65,7 @@ internal sealed record SimulatorOptions
         "help", "load", "list-gauges", "list-terminals", "base-url", "keys", "state-dir", "api-key", "gauges", "speed", "interval",
         "scenario", "flood-gauge", "flood-at", "flood-every", "flood-pace", "no-gauges", "no-gateway", "no-cameras", "no-terminals", "no-cheats", "terminal-interval", "camera-interval", "freeze-camera", "drop-camera", "camera-viewer-port", "webhook", "webhook-port",
         "ack-share", "fail-share", "buffer", "rate", "connections", "batch", "duration", "seed", "time-zone",
+        "no-complaints", "complaint-every", "public-per-minute",
     ];
 
     public static SimulatorOptions Parse(IReadOnlyList<string> args, Func<string, string?>? environment = null)
@@ -110,6 +118,9 @@ internal sealed record SimulatorOptions
             DropCamera = cl.String("drop-camera"),
             CameraViewerPort = cl.Int("camera-viewer-port", 5091, 1, 65535),
             Webhook = webhook.Uri,
+            Complaints = !cl.Flag("no-complaints"),
+            ComplaintEvery = TimeSpan.FromSeconds(cl.Double("complaint-every", 90, 5, 86_400)),
+            PublicPerMinute = cl.Int("public-per-minute", 8, 1, 1000),
             AckShare = cl.Double("ack-share", 0.8, 0, 1),
             FailShare = cl.Double("fail-share", 0.02, 0, 1),
             BufferSize = cl.Int("buffer", 10_000, 1, 10_000_000),

@@ -12,6 +12,17 @@ internal sealed record OutboundMessage(
     [property: JsonPropertyName("text")] string? Text,
     [property: JsonPropertyName("ackUrl")] string? AckUrl)
 {
+    /// <summary>A reply to a social-media reporter (channel <c>social</c>): the network and account it goes to.</summary>
+    [JsonPropertyName("network")]
+    public string? Network { get; init; }
+
+    [JsonPropertyName("account")]
+    public string? Account { get; init; }
+
+    /// <summary>Set on a complaint's overdue escalation (to the Supervisor or an OPD head), not on a warning.</summary>
+    [JsonPropertyName("complaintId")]
+    public string? ComplaintId { get; init; }
+
     /// <summary>The field a usable message lacks, or null when it has all we need to play it.</summary>
     public string? MissingField =>
         string.IsNullOrWhiteSpace(MessageId) ? "messageId"
@@ -24,7 +35,12 @@ internal sealed record OutboundMessage(
 internal sealed record OutboxEnvelope(
     [property: JsonPropertyName("channel")] string? Channel,
     [property: JsonPropertyName("attempt")] int Attempt,
-    [property: JsonPropertyName("payload")] OutboundMessage? Payload);
+    [property: JsonPropertyName("payload")] OutboundMessage? Payload)
+{
+    /// <summary>The same for every redelivery of one message.</summary>
+    [JsonPropertyName("idempotencyKey")]
+    public string? IdempotencyKey { get; init; }
+}
 
 /// <summary>A delivery receipt as <c>POST /api/v1/warnings/{id}/receipts</c> takes it.</summary>
 internal sealed record DeliveryReceipt(

@@ -8,7 +8,7 @@ namespace AmbonCC.Simulator.Gateway;
 /// <summary>The gateway's webhook: a minimal Kestrel endpoint that answers 202 as soon as it has the message.</summary>
 internal static class WebhookHost
 {
-    public static WebApplication Build(Uri webhook, GatewaySimulator gateway)
+    public static WebApplication Build(Uri webhook, GatewaySimulator gateway, Complaints.ComplaintTraffic? complaints = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"{webhook.Scheme}://{webhook.Host}:{webhook.Port}");
@@ -25,6 +25,18 @@ internal static class WebhookHost
             }
 
             var message = envelope?.Payload;
+            if (envelope?.Channel == "social")
+            {
+                // An operator's answer to a social-media reporter; the reporter may answer back through the gateway.
+                return Results.Accepted(value: new { accepted = complaints?.Replied(message?.Network, message?.Account, envelope.IdempotencyKey) ?? false });
+            }
+
+            if (message?.ComplaintId is { } complaintId)
+            {
+                Log.Info("gateway", $"complaint {complaintId}: overdue notice to {message.RecipientId ?? "the role on duty"}");
+                return Results.Accepted();
+            }
+
             return message is null || message.MissingField is not null
                 ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Field '{message?.MissingField ?? "payload"}' is required.")
                 : Results.Accepted(value: new { accepted = gateway.Accept(message) });

@@ -54,23 +54,50 @@ internal sealed class ApiClient(HttpClient http, Uri baseUrl)
     public Uri Resolve(string relativeOrAbsolute) => new(baseUrl, relativeOrAbsolute);
 
     public Task<ApiResult> PostJsonAsync<T>(string path, string apiKey, T body, CancellationToken ct) =>
-        SendAsync(() => new HttpRequestMessage(HttpMethod.Post, Resolve(path))
-        {
-            // Serialised up front so the request has a Content-Length, as a small device's HTTP stack sends it.
-            Content = new StringContent(JsonSerializer.Serialize(body, Json), Encoding.UTF8, "application/json"),
-            Headers = { { KeyHeader, apiKey } },
-        }, ct);
+        SendAsync(() => JsonPost(path, apiKey, body), ct);
 
-    /// <summary>A JSON POST whose answer body the caller reads (a terminal learns its status from a heartbeat).</summary>
-    public async Task<(ApiResult Result, JsonElement? Body)> PostJsonReadAsync<T>(string path, string apiKey, T body, CancellationToken ct)
+    /// <summary>
+    /// A JSON POST whose answer body the caller reads (a terminal learns its status from a heartbeat, a citizen
+    /// the chat's session id). A null key sends none: the public chat is anonymous.
+    /// </summary>
+    public async Task<(ApiResult Result, JsonElement? Body)> PostJsonReadAsync<T>(string path, string? apiKey, T body, CancellationToken ct)
     {
         JsonElement? answer = null;
-        var result = await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, Resolve(path))
+        var result = await SendAsync(() => JsonPost(path, apiKey, body), ct, async response => answer = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct));
+        return (result, answer);
+    }
+
+    /// <summary>An HTML-form POST (Open311 GeoReport v2 takes its fields and <c>api_key</c> this way), reading the answer.</summary>
+    public async Task<(ApiResult Result, JsonElement? Body)> PostFormReadAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken ct)
+    {
+        JsonElement? answer = null;
+        var result = await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, Resolve(path)) { Content = new FormUrlEncodedContent(fields) }, ct,
+            async response => answer = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct));
+        return (result, answer);
+    }
+
+    /// <summary>A file as the body without a key (a reporter's photo in the public chat).</summary>
+    public Task<ApiResult> PostBytesAsync(string path, byte[] body, string contentType, CancellationToken ct) =>
+        SendAsync(() =>
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            return new HttpRequestMessage(HttpMethod.Post, Resolve(path)) { Content = content };
+        }, ct);
+
+    private HttpRequestMessage JsonPost<T>(string path, string? apiKey, T body)
+    {
+        // Serialised up front so the request has a Content-Length, as a small device's HTTP stack sends it.
+        var request = new HttpRequestMessage(HttpMethod.Post, Resolve(path))
         {
             Content = new StringContent(JsonSerializer.Serialize(body, Json), Encoding.UTF8, "application/json"),
-            Headers = { { KeyHeader, apiKey } },
-        }, ct, async response => answer = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct));
-        return (result, answer);
+        };
+        if (apiKey is not null)
+        {
+            request.Headers.Add(KeyHeader, apiKey);
+        }
+
+        return request;
     }
 
     /// <summary>A binary upload (a camera's picture) with its content type.</summary>
