@@ -47,7 +47,7 @@ public static class MapItems
                 : null,
             "incident" => picture.Incidents.TryGetValue(key, out var i) && Place(picture, i) is { } at
                 ? new MapItem(id, MapLayers.Incidents, at.Latitude, at.Longitude, i.Title, MapStyle.Incident(i.Severity),
-                    "Incident." + i.Severity, [Number(i.UnacknowledgedAlarms)], "/incidents")
+                    "Incident." + MapStyle.SeverityName(i.Severity), [Number(i.UnacknowledgedAlarms)], "/incidents")
                 : null,
             _ => null,
         };

@@ -73,12 +73,21 @@ public static class MapStyle
         _ => MapTone.Unknown,
     };
 
+    /// <summary>The severity's resource name; explicit because Warning and its old name Info share a value.</summary>
+    public static string SeverityName(AlarmSeverity severity) => severity switch
+    {
+        AlarmSeverity.Critical => "Critical",
+        AlarmSeverity.Major => "Major",
+        AlarmSeverity.Minor => "Minor",
+        _ => "Warning",
+    };
+
     public static MapTone Incident(AlarmSeverity severity) => severity switch
     {
         AlarmSeverity.Critical => MapTone.Danger,
         AlarmSeverity.Major => MapTone.Warning,
         AlarmSeverity.Minor => MapTone.Watch,
-        AlarmSeverity.Info => MapTone.Normal,
+        AlarmSeverity.Warning => MapTone.Normal,
         _ => MapTone.Unknown,
     };
 }

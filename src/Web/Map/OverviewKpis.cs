@@ -43,8 +43,9 @@ public sealed record OverviewKpis(
             has(MapLayers.TaxTerminals) ? tax.TodayTax : null,
             has(MapLayers.Complaints) ? p.Complaints.Values.Count(c => c.Deadline?.Overdue == true) : null,
             p.ComplaintsTruncated,
+            // Distinct: Info is Warning's old name, the same value, and GetValues lists both.
             has(MapLayers.Incidents)
-                ? Enum.GetValues<AlarmSeverity>().ToDictionary(s => s, s => p.Incidents.Values.Count(i => i.Severity == s))
+                ? Enum.GetValues<AlarmSeverity>().Distinct().ToDictionary(s => s, s => p.Incidents.Values.Count(i => i.Severity == s))
                 : null);
     }
 }

@@ -46,6 +46,6 @@ public sealed class IncidentPointTests
         var summary = IncidentRules.Summary(View(new AlarmArea(ImmutableArray.Create("81.71.02.2003")), Alarm("complaint:AMB-1", AlarmArea.None, T0)), T0);
 
         Assert.False(summary.HasPoint);
-        Assert.Equal(["81.71.02.2003"], summary.KelurahanCodes);
+        Assert.Equal("81.71.02.2003", Assert.Single(summary.KelurahanCodes));
     }
 }

@@ -107,4 +107,19 @@ public sealed class MapPlacesAndFiguresTests
         Assert.Equal([MapItems.TaxId(Kelurahan), MapItems.TaxId("81.71.03.2001")], picture.TakeChanged().Order());
         Assert.Null(MapItems.Item(picture, MapItems.TaxId(Kelurahan), Now));
     }
+
+    [Fact]
+    public void Warning_incidents_are_counted_once_and_named_by_their_own_key()
+    {
+        var picture = Picture();
+        var id = Key("INC");
+        picture.Apply(Incident(id, AlarmSeverity.Warning));
+        picture.Apply(Incident(Key("INC"), AlarmSeverity.Critical));
+
+        var bySeverity = OverviewKpis.From(picture, Now, Clock).IncidentsBySeverity!;
+
+        Assert.Equal(4, bySeverity.Count);
+        Assert.Equal((1, 1), (bySeverity[AlarmSeverity.Warning], bySeverity[AlarmSeverity.Critical]));
+        Assert.Equal("Incident.Warning", MapItems.Item(picture, MapItems.IncidentId(id), Now)!.StateKey);
+    }
 }
