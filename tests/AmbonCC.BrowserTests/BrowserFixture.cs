@@ -41,7 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// Registers a gauge on a river of its own (as the Admin, through the API) and issues its device key: a test
     /// that feeds readings owns its gauge, its sequence numbers and its bands.
     /// </summary>
-    public async Task<GaugeFeeder> NewGaugeAsync()
+    public async Task<GaugeFeeder> NewGaugeAsync(string kelurahan = Kelurahan)
     {
         admin ??= await SignInAsync("admin", CommandCenterProcess.AdminPassword);
         var code = "BT-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
@@ -52,8 +52,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             DataObject = new
             {
-                code, name = "Pos uji " + code, riverName = river, kelurahanCode = Kelurahan, latitude, longitude,
-                downstreamKelurahanCodes = new[] { Kelurahan },
+                code, name = "Pos uji " + code, riverName = river, kelurahanCode = kelurahan, latitude, longitude,
+                downstreamKelurahanCodes = new[] { kelurahan },
                 thresholds = new
                 {
                     siaga3Cm = 80, siaga2Cm = 130, siaga1Cm = 180, riseAlarmCmPer10Min = 30, hysteresisMarginCm = 10,

@@ -41,9 +41,10 @@ public sealed class CamerasLiveTests(BrowserFixture fixture)
         await Assertions.Expect(tile).ToHaveAttributeAsync("data-health", "Offline", new() { Timeout = 20_000 });
         await Assertions.Expect(tile).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("camera-offline"));
 
-        // The same cameras on the map, in the same colour.
+        // The same cameras on the city map, in the same colour (offline is red: "danger").
         await page.GetByTestId("toggle-map").First.ClickAsync(new() { Force = true });
-        await Assertions.Expect(page.Locator($"[data-testid=camera-marker][data-code='{Code}']")).ToHaveAttributeAsync("data-health", "Offline");
+        var marker = page.Locator($"[data-testid=camera-city-map] .ccmap-dot[data-id='camera:{Code}']");
+        await Assertions.Expect(marker).ToHaveAttributeAsync("data-tone", "danger", new() { Timeout = 30_000 });
         await page.Context.CloseAsync();
     }
 

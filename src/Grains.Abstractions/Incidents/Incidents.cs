@@ -49,6 +49,7 @@ public sealed record TimelineEntry(
 
 /// <summary>What the queue knows of an incident: one row of the incident queue page.</summary>
 /// <param name="UnacknowledgedAlarms">Alarms of the incident nobody has acknowledged yet.</param>
+/// <param name="Latitude">Where it is (the opening area's point, else the first alarm's with one); null when no source gave a point.</param>
 [GenerateSerializer, Immutable, Alias("ambon.incidents.IncidentSummary")]
 public sealed record IncidentSummary(
     [property: Id(0)] string Id,
@@ -66,7 +67,13 @@ public sealed record IncidentSummary(
     [property: Id(12)] bool Acknowledged = false,
     [property: Id(13)] string? Assignee = null,
     [property: Id(14)] EscalationTier Tier = EscalationTier.Operator,
-    [property: Id(15)] string? Type = null);
+    [property: Id(15)] string? Type = null,
+    [property: Id(16)] double? Latitude = null,
+    [property: Id(17)] double? Longitude = null)
+{
+    /// <summary>True when both coordinates are known.</summary>
+    public bool HasPoint => Latitude is not null && Longitude is not null;
+}
 
 /// <summary>An incident with everything operators need to act on it.</summary>
 /// <param name="CorrelationKey">Alarms with this key join the incident while it is open.</param>

@@ -52,7 +52,8 @@ internal sealed class IncidentQueueGrain(
                 id = NextId();
                 var title = string.IsNullOrWhiteSpace(request.Title) ? request.TitleCode ?? request.Type : request.Title.Trim();
                 s.Open[id] = created = new IncidentSummary(id, title, AlarmSeverity.Warning, IncidentStatus.Open, request.At, null, 0, 0,
-                    request.Area.KelurahanCodes, request.At, request.TitleCode, request.TitleArgs, Type: request.Type);
+                    request.Area.KelurahanCodes, request.At, request.TitleCode, request.TitleArgs, Type: request.Type,
+                    Latitude: request.Area.HasPoint ? request.Area.Latitude : null, Longitude: request.Area.HasPoint ? request.Area.Longitude : null);
                 if (o.CorrelationFamily(request.Type) is { } spotFamily)
                 {
                     s.Spots[id] = new CorrelationSpot { Family = spotFamily, LastSignalAt = request.At };

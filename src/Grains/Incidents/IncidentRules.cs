@@ -24,11 +24,23 @@ internal static class IncidentRules
             s.Handling ?? EscalationRules.Fresh(opening.At), [.. s.Checklist]);
     }
 
-    public static IncidentSummary Summary(IncidentView v, DateTimeOffset lastUpdatedAt) => new(
-        v.Id, v.Title, v.Severity, v.Status, v.OpenedAt, v.ClosedAt,
-        v.Alarms.Count(a => a.Active), v.Alarms.Count(a => !a.Acknowledged),
-        v.Area.KelurahanCodes, lastUpdatedAt, v.TitleCode, v.TitleArgs,
-        v.Acknowledged, v.Handling?.Assignee, v.Handling?.Tier ?? EscalationTier.Operator, v.Type);
+    public static IncidentSummary Summary(IncidentView v, DateTimeOffset lastUpdatedAt)
+    {
+        var point = Point(v);
+        return new(
+            v.Id, v.Title, v.Severity, v.Status, v.OpenedAt, v.ClosedAt,
+            v.Alarms.Count(a => a.Active), v.Alarms.Count(a => !a.Acknowledged),
+            v.Area.KelurahanCodes, lastUpdatedAt, v.TitleCode, v.TitleArgs,
+            v.Acknowledged, v.Handling?.Assignee, v.Handling?.Tier ?? EscalationTier.Operator, v.Type,
+            point?.Latitude, point?.Longitude);
+    }
+
+    /// <summary>
+    /// Where the map puts the incident: the opening area's point, else the point of its earliest alarm that has one
+    /// (an incident opened by a warning or a complaint without coordinates may gain one from a gauge's alarm).
+    /// </summary>
+    public static AlarmArea? Point(IncidentView v) =>
+        v.Area.HasPoint ? v.Area : v.Alarms.OrderBy(a => a.RaisedAt).Select(a => a.Area).FirstOrDefault(a => a is { HasPoint: true });
 
     /// <summary>Summaries hold collections, which records compare by reference; compare their items.</summary>
     public static bool SameSummary(IncidentSummary a, IncidentSummary b) =>

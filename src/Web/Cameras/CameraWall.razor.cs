@@ -12,7 +12,6 @@ public partial class CameraWall : IAsyncDisposable
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(5);
     private List<CameraTile>? tiles;
     private IReadOnlyList<Kecamatan> kecamatanList = [];
-    private IReadOnlyList<Kelurahan> kelurahanList = [];
     private bool showMap;
     private string category = "";
     private string kecamatan = "";
@@ -62,7 +61,7 @@ public partial class CameraWall : IAsyncDisposable
     private async Task LoadAsync()
     {
         now = Time.GetUtcNow();
-        (tiles, kecamatanList, kelurahanList) = await Loader.LoadAsync();
+        (tiles, kecamatanList, _) = await Loader.LoadAsync();
     }
 
     /// <summary>The event carries the camera's whole status: the tile takes it without asking the grain again.</summary>

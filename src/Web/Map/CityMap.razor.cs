@@ -33,6 +33,9 @@ public partial class CityMap : IAsyncDisposable
     [Parameter] public bool Hosted { get; set; }
     [Parameter] public string Height { get; set; } = "440px";
 
+    /// <summary>False draws every marker on its own (a page of a few dozen things whose each colour matters, e.g. the camera wall).</summary>
+    [Parameter] public bool Clustered { get; set; } = true;
+
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private ILogger<CityMap> Logger { get; set; } = default!;
     [Inject] private LiveHub Hub { get; set; } = default!;
@@ -107,6 +110,7 @@ public partial class CityMap : IAsyncDisposable
                 latitude = -3.6954,
                 longitude = 128.1814,
                 zoom = 13,
+                cluster = Clustered,
                 layers = Enum.GetValues<MapLayers>().Where(l => l is not (MapLayers.None or MapLayers.All) && (picture.Layers & l) != 0).Select(LayerName),
             });
         }

@@ -27,7 +27,12 @@ public sealed class CityPicture
     public MapLayers Layers { get; set; }
     public Dictionary<string, CameraSpot> Cameras { get; } = [];
     public Dictionary<string, GaugeStatus> Gauges { get; } = [];
-    public Dictionary<string, TerminalStatus> Terminals { get; } = [];
+
+    /// <summary>The tax register's rows: each terminal's status as of the instant it reported it (today's figures count only when that instant is today).</summary>
+    public Dictionary<string, TerminalStatusChanged> Terminals { get; } = [];
+
+    /// <summary>How long a terminal stays red before it is "red 3+ days" (the tax rules' setting; the map and the tiles use the same).</summary>
+    public TimeSpan RedEscalation { get; set; } = MapStyle.LongRed;
 
     /// <summary>Open complaints the reader may see; summaries only (the index never holds a reporter's identity).</summary>
     public Dictionary<string, ComplaintSummary> Complaints { get; } = [];
@@ -72,19 +77,23 @@ public sealed class CityPicture
         }
     }
 
-    public void Apply(TerminalStatus status)
+    /// <summary>A terminal's register row; an older row than the held one (a late event) is ignored.</summary>
+    public void Apply(TerminalStatusChanged row)
     {
-        if ((Layers & MapLayers.TaxTerminals) != 0)
+        if ((Layers & MapLayers.TaxTerminals) == 0
+            || (Terminals.TryGetValue(row.Status.Serial, out var held) && held.At > row.At))
         {
-            // A terminal that moved kelurahan changes both clusters.
-            if (Terminals.TryGetValue(status.Serial, out var old) && old.KelurahanCode != status.KelurahanCode)
-            {
-                changed.Add(MapItems.TaxId(old.KelurahanCode));
-            }
-
-            Terminals[status.Serial] = status;
-            changed.Add(MapItems.TaxId(status.KelurahanCode));
+            return;
         }
+
+        // A terminal that moved kelurahan changes both clusters.
+        if (held is not null && held.Status.KelurahanCode != row.Status.KelurahanCode)
+        {
+            changed.Add(MapItems.TaxId(held.Status.KelurahanCode));
+        }
+
+        Terminals[row.Status.Serial] = row;
+        changed.Add(MapItems.TaxId(row.Status.KelurahanCode));
     }
 
     /// <summary>An incident's queue row; a closed one leaves the picture. An older row than the held one is ignored.</summary>

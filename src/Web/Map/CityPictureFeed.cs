@@ -28,7 +28,7 @@ public sealed class CityPictureFeed : IAsyncDisposable
             .On<GaugeLevelChanged>(e => Picture?.Apply(e))
             .On<GaugeThresholdsChanged>(e => Picture?.Apply(e.Status))
             .On<CameraStatusChanged>(e => Picture?.Apply(e.Status))
-            .On<TerminalStatusChanged>(e => Picture?.Apply(e.Status))
+            .On<TerminalStatusChanged>(e => Picture?.Apply(e))
             .On<IncidentQueueChanged>(e => Picture?.Apply(e.Summary));
     }
 

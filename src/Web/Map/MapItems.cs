@@ -18,7 +18,7 @@ public static class MapItems
     {
         var ids = picture.Cameras.Keys.Select(CameraId)
             .Concat(picture.Gauges.Keys.Select(GaugeId))
-            .Concat(picture.Terminals.Values.Select(t => t.KelurahanCode).Distinct().Select(TaxId))
+            .Concat(picture.Terminals.Values.Select(t => t.Status.KelurahanCode).Distinct().Select(TaxId))
             .Concat(picture.Complaints.Keys.Select(ComplaintId))
             .Concat(picture.Incidents.Keys.Select(IncidentId));
         return ids.Select(id => Item(picture, id, now)).OfType<MapItem>();
@@ -45,9 +45,9 @@ public static class MapItems
                     MapStyle.Complaint(p.Status, p.Deadline?.Overdue == true), p.Deadline?.Overdue == true ? "Complaint.Overdue" : "Complaint." + p.Status, [],
                     "/complaints/" + Uri.EscapeDataString(p.Id))
                 : null,
-            "incident" => picture.Incidents.TryGetValue(key, out var i) && Place(picture, i.KelurahanCodes) is { } at
+            "incident" => picture.Incidents.TryGetValue(key, out var i) && Place(picture, i) is { } at
                 ? new MapItem(id, MapLayers.Incidents, at.Latitude, at.Longitude, i.Title, MapStyle.Incident(i.Severity),
-                    "Incident." + i.Severity, [Number(i.UnacknowledgedAlarms)], "/incidents")
+                    "Incident." + MapStyle.SeverityName(i.Severity), [Number(i.UnacknowledgedAlarms)], "/incidents")
                 : null,
             _ => null,
         };
@@ -57,14 +57,22 @@ public static class MapItems
 
     private static string Number(int n) => n.ToString(Invariant);
 
-    // The queue row names kelurahan, not a point: the first one's inner point stands for the incident.
-    private static AmbonCC.City.Kelurahan? Place(CityPicture picture, System.Collections.Immutable.ImmutableArray<string> codes)
+    /// <summary>
+    /// Where an incident stands: its own point (from the alarm area of the source that raised it), else the inner
+    /// point of its first known kelurahan; null (not drawn) when it has neither.
+    /// </summary>
+    public static (double Latitude, double Longitude)? Place(CityPicture picture, AmbonCC.Incidents.IncidentSummary incident)
     {
-        foreach (var code in codes.IsDefault ? [] : codes)
+        if (incident is { Latitude: { } lat, Longitude: { } lon })
+        {
+            return (lat, lon);
+        }
+
+        foreach (var code in incident.KelurahanCodes.IsDefault ? [] : incident.KelurahanCodes)
         {
             if (picture.Kelurahan.TryGetValue(code, out var k))
             {
-                return k;
+                return (k.Latitude, k.Longitude);
             }
         }
 

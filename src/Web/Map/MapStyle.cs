@@ -49,12 +49,17 @@ public static class MapStyle
         _ => MapTone.Unknown,
     };
 
-    public static bool IsLongRed(TerminalStatus t, DateTimeOffset now) =>
-        t.Health == TerminalHealth.Red && t.RedSince is { } since && now - since >= LongRed;
+    public static bool IsLongRed(TerminalStatus t, DateTimeOffset now) => IsLongRed(t, now, LongRed);
+
+    /// <summary>Red for <paramref name="after"/> or longer: the same test as the tax register's "red 3+ days" figure.</summary>
+    public static bool IsLongRed(TerminalStatus t, DateTimeOffset now, TimeSpan after) =>
+        t.Health == TerminalHealth.Red && t.RedSince is { } since && now - since >= after;
 
     /// <summary>A kelurahan's terminals: red for 3+ days anywhere → danger, any red → warning, none known → unknown.</summary>
-    public static MapTone Terminals(IReadOnlyCollection<TerminalStatus> terminals, DateTimeOffset now) =>
-        terminals.Any(t => IsLongRed(t, now)) ? MapTone.Danger
+    public static MapTone Terminals(IReadOnlyCollection<TerminalStatus> terminals, DateTimeOffset now) => Terminals(terminals, now, LongRed);
+
+    public static MapTone Terminals(IReadOnlyCollection<TerminalStatus> terminals, DateTimeOffset now, TimeSpan longRed) =>
+        terminals.Any(t => IsLongRed(t, now, longRed)) ? MapTone.Danger
         : terminals.Any(t => t.Health == TerminalHealth.Red) ? MapTone.Warning
         : terminals.Any(t => t.Health == TerminalHealth.Green) ? MapTone.Normal
         : MapTone.Unknown;
@@ -68,12 +73,21 @@ public static class MapStyle
         _ => MapTone.Unknown,
     };
 
+    /// <summary>The severity's resource name; explicit because Warning and its old name Info share a value.</summary>
+    public static string SeverityName(AlarmSeverity severity) => severity switch
+    {
+        AlarmSeverity.Critical => "Critical",
+        AlarmSeverity.Major => "Major",
+        AlarmSeverity.Minor => "Minor",
+        _ => "Warning",
+    };
+
     public static MapTone Incident(AlarmSeverity severity) => severity switch
     {
         AlarmSeverity.Critical => MapTone.Danger,
         AlarmSeverity.Major => MapTone.Warning,
         AlarmSeverity.Minor => MapTone.Watch,
-        AlarmSeverity.Info => MapTone.Normal,
+        AlarmSeverity.Warning => MapTone.Normal,
         _ => MapTone.Unknown,
     };
 }

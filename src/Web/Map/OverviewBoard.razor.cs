@@ -56,7 +56,7 @@ public partial class OverviewBoard : IAsyncDisposable
     {
         if (feed?.Picture is { } picture)
         {
-            kpis = OverviewKpis.From(picture, Time.GetUtcNow());
+            kpis = OverviewKpis.From(picture, Time.GetUtcNow(), CityTime);
             latest = [.. picture.Incidents.Values.OrderByDescending(i => i.LastUpdatedAt).Take(FeedRows)];
         }
     }

@@ -1,7 +1,7 @@
 using AmbonCC.Cameras;
+using AmbonCC.City;
 using AmbonCC.Incidents;
 using AmbonCC.RiverGauges;
-using AmbonCC.TaxTerminals;
 
 namespace AmbonCC.Web.Map;
 
@@ -22,11 +22,12 @@ public sealed record OverviewKpis(
     bool ComplaintsAtLeast,
     IReadOnlyDictionary<AlarmSeverity, int>? IncidentsBySeverity)
 {
-    public static OverviewKpis From(CityPicture p, DateTimeOffset now)
+    /// <param name="clock">The city's day: "PBJT today" is today in Ambon, not in UTC.</param>
+    public static OverviewKpis From(CityPicture p, DateTimeOffset now, CityClock clock)
     {
         var has = (MapLayers layer) => (p.Layers & layer) != 0;
         var cameras = p.Cameras.Values;
-        var terminals = p.Terminals.Values;
+        var tax = TaxMapAdapter.Totals(p, now, clock);
         var gauges = p.Gauges.Values;
         return new OverviewKpis(
             // Not recording still shows the street: online for the operator, an alarm for the VMS team.
@@ -36,12 +37,13 @@ public sealed record OverviewKpis(
                 ? Enum.GetValues<SiagaLevel>().ToDictionary(b => b, b => gauges.Count(g => !g.Stale && g.Band == b))
                 : null,
             gauges.Count(g => g.Stale),
-            has(MapLayers.TaxTerminals) ? terminals.Count(t => t.Health == TerminalHealth.Red) : null,
-            terminals.Count(t => MapStyle.IsLongRed(t, now)),
-            terminals.Count,
-            has(MapLayers.TaxTerminals) ? terminals.Sum(t => t.TodayTax) : null,
+            has(MapLayers.TaxTerminals) ? tax.Red : null,
+            tax.RedThreeDays,
+            tax.Terminals,
+            has(MapLayers.TaxTerminals) ? tax.TodayTax : null,
             has(MapLayers.Complaints) ? p.Complaints.Values.Count(c => c.Deadline?.Overdue == true) : null,
             p.ComplaintsTruncated,
+            // Distinct: Info is Warning's old name, the same value, and GetValues lists both.
             has(MapLayers.Incidents)
                 ? Enum.GetValues<AlarmSeverity>().Distinct().ToDictionary(s => s, s => p.Incidents.Values.Count(i => i.Severity == s))
                 : null);

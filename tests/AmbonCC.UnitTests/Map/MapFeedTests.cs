@@ -143,7 +143,7 @@ public sealed class MapFeedTests
         picture.Apply(Incident(Key("INC"), AlarmSeverity.Critical));
 
         Assert.Empty(MapItems.All(picture, Now));
-        var kpis = OverviewKpis.From(picture, Now);
+        var kpis = OverviewKpis.From(picture, Now, Clock);
         Assert.Null(kpis.TerminalsRed);
         Assert.Null(kpis.ComplaintsOverdue);
         Assert.Null(kpis.IncidentsBySeverity);
@@ -160,7 +160,7 @@ public sealed class MapFeedTests
         picture.ApplyComplaint("AMB-2", Complaint("AMB-2", ComplaintStatus.Dispatched, overdue: true));
         picture.Apply(Incident(Key("INC"), AlarmSeverity.Critical));
 
-        var kpis = OverviewKpis.From(picture, Now);
+        var kpis = OverviewKpis.From(picture, Now, Clock);
 
         Assert.Equal(1, kpis.GaugesByBand![SiagaLevel.Siaga2]);
         Assert.Equal(0, kpis.GaugesByBand[SiagaLevel.Siaga1]);

@@ -70,7 +70,7 @@ export async function create(element, options) {
     }
     const groups = {};
     for (const layer of options.layers) {
-        groups[layer] = unclustered.has(layer)
+        groups[layer] = unclustered.has(layer) || options.cluster === false
             ? L.layerGroup().addTo(map)
             : L.markerClusterGroup({ maxClusterRadius: 40, disableClusteringAtZoom: 16, iconCreateFunction: c => clusterIcon(L, c) }).addTo(map);
     }
