@@ -43,7 +43,8 @@ public sealed record OverviewKpis(
             has(MapLayers.Complaints) ? p.Complaints.Values.Count(c => c.Deadline?.Overdue == true) : null,
             p.ComplaintsTruncated,
             has(MapLayers.Incidents)
-                ? Enum.GetValues<AlarmSeverity>().ToDictionary(s => s, s => p.Incidents.Values.Count(i => i.Severity == s))
+                // Distinct: Info is an alias of Warning, and a repeated key would throw on every render.
+                ? Enum.GetValues<AlarmSeverity>().Distinct().ToDictionary(s => s, s => p.Incidents.Values.Count(i => i.Severity == s))
                 : null);
     }
 }
