@@ -27,9 +27,12 @@ internal static class AlarmRules
             throw new ArgumentException($"Summary: 1–{MaxSummaryLength} characters.", nameof(raise));
         }
 
-        if (current is not null && raise.At == current.LastRaiseAt)
+        // The same raise again is a retry. A different one observed at the same time is not: one batch of readings
+        // can pass Siaga 3, 2 and 1 and raise all three with the batch's time, and the last must win.
+        if (current is not null && raise.At == current.LastRaiseAt && raise.Severity == current.Severity
+            && summary == current.Summary && raise.SummaryCode == current.SummaryCode && (raise.SummaryArgs ?? []).SequenceEqual(current.SummaryArgs ?? []))
         {
-            return new(current, AlarmChangeKind.Unchanged); // the same raise again: a retry
+            return new(current, AlarmChangeKind.Unchanged);
         }
 
         if (current is { Active: true })

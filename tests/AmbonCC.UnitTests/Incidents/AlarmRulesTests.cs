@@ -46,6 +46,17 @@ public sealed class AlarmRulesTests
     }
 
     [Fact]
+    public void A_worse_raise_at_the_same_time_is_not_a_retry()
+    {
+        // One batch of readings crossing Siaga 2 and then Siaga 1 raises both with the batch's time.
+        var siaga2 = AlarmRules.Raise(Id, null, Raise(0, AlarmSeverity.Major, "Siaga 2")).View;
+        var change = AlarmRules.Raise(Id, siaga2, Raise(0, AlarmSeverity.Critical, "Siaga 1"));
+
+        Assert.Equal(AlarmChangeKind.Updated, change.Kind);
+        Assert.Equal((AlarmSeverity.Critical, "Siaga 1"), (change.View.Severity, change.View.Summary));
+    }
+
+    [Fact]
     public void Acknowledging_records_who_and_when_and_is_idempotent()
     {
         var raised = AlarmRules.Raise(Id, null, Raise(0)).View;
