@@ -20,14 +20,14 @@ public sealed class AdminPageTests(BrowserFixture fixture)
 
         var user = "adm.ui." + Guid.NewGuid().ToString("N")[..6];
         const string password = "Admin-Page-Test-Pw-2026";
-        await admin.Locator("[data-testid=new-user] input").FillAsync(user);
-        await admin.Locator("[data-testid=new-password] input").FillAsync(password);
+        await Field(admin, "new-user").FillAsync(user);
+        await Field(admin, "new-password").FillAsync(password);
         await admin.GetByTestId("add-user").ClickAsync();
         var row = admin.Locator($"tr[data-user='{user}']");
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = Wait });
 
         // The key is shown once, in full; the table lists it by id only.
-        await admin.Locator("[data-testid=key-subject] input").FillAsync("opd:DLH");
+        await Field(admin, "key-subject").FillAsync("opd:DLH");
         await admin.GetByTestId("issue-key").ClickAsync();
         var shown = admin.GetByTestId("issued-key");
         await Assertions.Expect(shown).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^acc_"), new() { Timeout = Wait });
@@ -59,6 +59,10 @@ public sealed class AdminPageTests(BrowserFixture fixture)
         await person.Context.CloseAsync();
         await admin.Context.CloseAsync();
     }
+
+    /// <summary>A MudTextField's input, whether the test id lands on the input itself or on its wrapper.</summary>
+    private static ILocator Field(IPage page, string testId) =>
+        page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 
     private async Task<int> OpdCallAsync(string key)
     {
