@@ -27,7 +27,7 @@ public sealed class AdminPageTests(BrowserFixture fixture)
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = Wait });
 
         // The key is shown once, in full; the table lists it by id only.
-        await Field(admin, "key-subject").FillAsync("opd:DLH");
+        await Field(admin, "key-subject").FillAsync("opd:DLHP");
         await admin.GetByTestId("issue-key").ClickAsync();
         var shown = admin.GetByTestId("issued-key");
         await Assertions.Expect(shown).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^acc_"), new() { Timeout = Wait });
