@@ -26,6 +26,20 @@ public sealed record ReportSummary(
     [property: Id(2)] DateTimeOffset GeneratedAt,
     [property: Id(3)] int Decisions);
 
+/// <summary>
+/// A report entered the archive (generated at 07:00 or on demand, or regenerated): open /reports pages add or
+/// replace its line. On the overview stream for pages only: not an overview event, so SSE readers do not get it.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ambon.reports.ReportArchived")]
+public sealed record ReportArchived(
+    [property: Id(0)] ReportSummary Summary,
+    [property: Id(1)] DateTimeOffset At) : Live.ILiveEvent
+{
+    public string SubjectId => "report:" + Summary.Id;
+
+    public string Kind => "report-archived";
+}
+
 /// <summary>Who opened which edition of a report first, and when.</summary>
 [GenerateSerializer, Immutable, Alias("ambon.reports.ReadReceipt")]
 public sealed record ReadReceipt(

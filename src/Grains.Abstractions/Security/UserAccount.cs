@@ -21,7 +21,22 @@ public enum SignInOutcome
 [GenerateSerializer, Immutable, Alias("AmbonCC.Security.SignInResult")]
 public sealed record SignInResult(
     [property: Id(0)] SignInOutcome Outcome,
-    [property: Id(1)] UserAccount? Account);
+    [property: Id(1)] UserAccount? Account,
+    [property: Id(2)] string? SessionStamp = null);
+
+/// <summary>
+/// Announced on <see cref="AccountStreams.SessionsEnded"/> when an account is disabled or its password is reset:
+/// every web node drops its cached session check for the user and ends that user's open pages.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("AmbonCC.Security.AccountSessionsEnded")]
+public sealed record AccountSessionsEnded([property: Id(0)] string UserName, [property: Id(1)] DateTimeOffset At);
+
+/// <summary>The stream of ended sessions (on the live stream provider).</summary>
+public static class AccountStreams
+{
+    public const string Namespace = "ambon.security";
+    public const string SessionsEnded = "account-sessions-ended";
+}
 
 /// <summary>Key: the user name (lower case).</summary>
 [Alias("AmbonCC.Security.IUserAccountGrain")]
@@ -37,6 +52,13 @@ public interface IUserAccountGrain : IGrainWithStringKey
     /// <summary>Checks a password. An unknown name costs the same hash as a wrong password; no account is ever locked (see the login throttle).</summary>
     [Alias("SignIn")]
     Task<SignInResult> SignInAsync(string password);
+
+    /// <summary>
+    /// The stamp a sign-in cookie must carry to stay valid; null when the account is missing or disabled. It changes
+    /// when the account is disabled or its password reset, which ends every session signed in before.
+    /// </summary>
+    [Alias("SessionStamp")]
+    Task<string?> GetSessionStampAsync();
 
     [Alias("SetPassword")]
     Task SetPasswordAsync(string password);

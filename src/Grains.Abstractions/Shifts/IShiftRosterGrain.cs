@@ -37,6 +37,21 @@ public sealed record ShiftRoster(
 }
 
 /// <summary>
+/// The roster after a shift started, ended or was taken over (<paramref name="Kind"/>: started, ended). It travels
+/// on the incidents stream for the /shifts page only: it is not an <see cref="Live.IIncidentEvent"/>, so the
+/// incidents' Server-Sent Events do not carry it.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ambon.shifts.ShiftRosterChanged")]
+public sealed record ShiftRosterChanged(
+    [property: Id(0)] ShiftRoster Roster,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string Kind) : Live.ILiveEvent
+{
+    /// <summary>One subject: a newer roster replaces an older one still waiting in a mailbox.</summary>
+    public string SubjectId => "shifts";
+}
+
+/// <summary>
 /// The command center's shift roster (key <c>CityKeys.City</c>). Operators start and end shifts; ending one records
 /// what is open on the incident queue (read only); the next operator starts theirs accepting that handover.
 /// Every method is safe to retry. Each call is audited by the audit filter (who, before, after).

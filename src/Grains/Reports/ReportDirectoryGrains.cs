@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AmbonCC.Live;
 using AmbonCC.Platform;
 
 namespace AmbonCC.Reports;
@@ -11,7 +12,8 @@ internal sealed class ReportArchiveState
 
 /// <summary>The archive: one line per report, newest first; a regenerated report replaces its line.</summary>
 internal sealed class ReportArchiveGrain(
-    [PersistentState("report-archive", ProviderNames.GrainStorage)] IPersistentState<ReportArchiveState> state) : Grain, IReportArchiveGrain
+    [PersistentState("report-archive", ProviderNames.GrainStorage)] IPersistentState<ReportArchiveState> state,
+    TimeProvider time) : Grain, IReportArchiveGrain
 {
     public async Task RecordAsync(ReportSummary summary)
     {
@@ -19,6 +21,8 @@ internal sealed class ReportArchiveGrain(
         state.State.Reports.Add(summary);
         state.State.Reports.Sort((a, b) => string.CompareOrdinal(b.Id, a.Id));
         await state.WriteStateAsync();
+        // After the write: open archive pages add the line without reloading.
+        await LiveStreams.For(this, LiveStreamIds.Overview).OnNextAsync(new ReportArchived(summary, time.GetUtcNow()));
     }
 
     public Task<ImmutableArray<ReportSummary>> ListAsync(int limit) =>

@@ -1,6 +1,7 @@
 using AmbonCC.Audit;
 using AmbonCC.Platform;
 using Microsoft.AspNetCore.Identity;
+using Orleans.Streams;
 
 namespace AmbonCC.Security;
 
@@ -11,6 +12,9 @@ internal sealed class UserAccountState
     [Id(1)] public string PasswordHash { get; set; } = "";
     [Id(2)] public int FailedSignIns { get; set; }
     [Id(3)] public DateTimeOffset? LockedUntil { get; set; }
+
+    // Empty for accounts stored before stamps existed, which matches their cookies (they carry none).
+    [Id(4)] public string SessionStamp { get; set; } = "";
 }
 
 /// <summary>
@@ -79,8 +83,11 @@ internal sealed class UserAccountGrain(
             await state.WriteStateAsync();
         }
 
-        return new SignInResult(SignInOutcome.Succeeded, account);
+        return new SignInResult(SignInOutcome.Succeeded, account, state.State.SessionStamp);
     }
+
+    public Task<string?> GetSessionStampAsync() =>
+        Task.FromResult(state.State.Account is { Disabled: false } ? state.State.SessionStamp : null);
 
     public async Task SetPasswordAsync(string password)
     {
@@ -93,7 +100,9 @@ internal sealed class UserAccountGrain(
         state.State.PasswordHash = hasher.HashPassword(UserName, password);
         state.State.FailedSignIns = 0;
         state.State.LockedUntil = null;
+        state.State.SessionStamp = NewStamp();
         await state.WriteStateAsync();
+        await AnnounceSessionsEndedAsync();
     }
 
     public async Task<UserAccount> SetDisabledAsync(bool disabled)
@@ -102,11 +111,30 @@ internal sealed class UserAccountGrain(
         if (account.Disabled != disabled)
         {
             state.State.Account = account with { Disabled = disabled };
+            if (disabled)
+            {
+                // Enabling again does not bring back the sessions that disabling ended.
+                state.State.SessionStamp = NewStamp();
+            }
+
             await state.WriteStateAsync();
+            if (disabled)
+            {
+                await AnnounceSessionsEndedAsync();
+            }
         }
 
         return state.State.Account;
     }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
+
+    // Every web node forgets its cached check of this user's cookie now instead of after the cache's lifetime, and
+    // ends the user's open pages. A lost event (a silo dying meanwhile) leaves that lifetime as the bound.
+    private Task AnnounceSessionsEndedAsync() =>
+        this.GetStreamProvider(ProviderNames.LiveStreams)
+            .GetStream<AccountSessionsEnded>(StreamId.Create(AccountStreams.Namespace, AccountStreams.SessionsEnded))
+            .OnNextAsync(new AccountSessionsEnded(UserName, time.GetUtcNow()));
 
     // Never the password hash: roles, OPD and whether the account is usable are what an auditor compares.
     public string? AuditSummary() => state.State.Account is { } a

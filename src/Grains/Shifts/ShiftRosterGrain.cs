@@ -1,5 +1,6 @@
 using AmbonCC.Audit;
 using AmbonCC.Incidents;
+using AmbonCC.Live;
 using AmbonCC.Platform;
 
 namespace AmbonCC.Shifts;
@@ -30,6 +31,7 @@ internal sealed class ShiftRosterGrain(
         {
             state.State.NextNumber = book.NextNumber;
             await state.WriteStateAsync();
+            await PublishAsync("started");
         }
 
         return shift;
@@ -47,8 +49,13 @@ internal sealed class ShiftRosterGrain(
         var open = await GrainFactory.GetGrain<IIncidentQueueGrain>(CityKeys.City).GetOpenAsync();
         var (shift, _) = book.End(operatorName, note, open, time.GetUtcNow());
         await state.WriteStateAsync();
+        await PublishAsync("ended");
         return shift;
     }
+
+    // After the write: every open /shifts page applies the new roster (another operator's start, end or take-over).
+    private Task PublishAsync(string kind) =>
+        LiveStreams.For(this, LiveStreamIds.Incidents).OnNextAsync(new ShiftRosterChanged(Book.Roster(), time.GetUtcNow(), kind));
 
     public Task<ShiftRoster> GetAsync() => Task.FromResult(Book.Roster());
 

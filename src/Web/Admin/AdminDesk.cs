@@ -9,7 +9,7 @@ namespace AmbonCC.Web.Admin;
 /// What the Admin page does with users and API keys. Every call runs with the Admin as the actor (the circuit's
 /// request context), so each is in the audit log with the account or key before and after.
 /// </summary>
-public sealed class AdminDesk(IGrainFactory grains, ApiKeyVerificationCache verified)
+public sealed class AdminDesk(IGrainFactory grains, ApiKeyVerificationCache verified, AccountSessions sessions)
 {
     public async Task<IReadOnlyList<UserAccount>> UsersAsync()
     {
@@ -25,11 +25,24 @@ public sealed class AdminDesk(IGrainFactory grains, ApiKeyVerificationCache veri
         return grains.GetGrain<IUserAccountGrain>(name).CreateAsync(string.IsNullOrWhiteSpace(displayName) ? name : displayName, [role], password ?? "", opd);
     }
 
-    public Task<UserAccount> SetDisabledAsync(string userName, bool disabled) =>
-        grains.GetGrain<IUserAccountGrain>(userName).SetDisabledAsync(disabled);
+    /// <summary>Disabling ends the user's sessions on every node (announced by the grain); on this one at once.</summary>
+    public async Task<UserAccount> SetDisabledAsync(string userName, bool disabled)
+    {
+        var account = await grains.GetGrain<IUserAccountGrain>(userName).SetDisabledAsync(disabled);
+        if (disabled)
+        {
+            sessions.Forget(userName);
+        }
 
-    public Task ResetPasswordAsync(string userName, string? password) =>
-        grains.GetGrain<IUserAccountGrain>(userName).SetPasswordAsync(password ?? "");
+        return account;
+    }
+
+    /// <summary>A reset ends the user's sessions like disabling does: whoever knew the old password is out.</summary>
+    public async Task ResetPasswordAsync(string userName, string? password)
+    {
+        await grains.GetGrain<IUserAccountGrain>(userName).SetPasswordAsync(password ?? "");
+        sessions.Forget(userName);
+    }
 
     public async Task<IReadOnlyList<ApiKeyInfo>> KeysAsync()
     {

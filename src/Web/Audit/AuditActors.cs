@@ -49,6 +49,9 @@ public static class AuditActors
     {
         services.AddScoped<CircuitHandler, AuditCircuitHandler>();
         services.AddHostedService<ApiKeyRevocations>();
+        services.AddSingleton<AccountSessions>();
+        services.AddScoped<CircuitHandler, SessionCircuitHandler>();
+        services.AddHostedService<AccountSessionEvents>();
         services.AddSingleton<AdminDesk>();
         return services;
     }

@@ -51,7 +51,7 @@ public static class AccountEndpoints
             return Results.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
         }
 
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ToPrincipal(account));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, ToPrincipal(account, result.SessionStamp));
         return Results.LocalRedirect(back);
     }
 
@@ -70,12 +70,13 @@ public static class AccountEndpoints
         return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status429TooManyRequests);
     }
 
-    public static ClaimsPrincipal ToPrincipal(UserAccount account)
+    public static ClaimsPrincipal ToPrincipal(UserAccount account, string? sessionStamp)
     {
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, account.UserName),
             new(ClaimTypes.Name, account.DisplayName),
+            new(AccountSessions.StampClaim, sessionStamp ?? ""),
         };
         claims.AddRange(account.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         if (account.OpdCode is { } opd)

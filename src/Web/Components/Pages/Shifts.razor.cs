@@ -1,6 +1,7 @@
 using AmbonCC.Incidents;
 using AmbonCC.Platform;
 using AmbonCC.Shifts;
+using AmbonCC.Web.Live;
 using AmbonCC.Web.Shifts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -8,9 +9,13 @@ using MudBlazor;
 
 namespace AmbonCC.Web.Components.Pages;
 
-/// <summary>Start and end one's shift; the handover of the last shifts and what is open on the incident queue now (read only).</summary>
+/// <summary>
+/// Start and end one's shift; the handover of the last shifts and what is open on the incident queue now (read only).
+/// Live: another operator's start, end or take-over arrives as the roster it produced (<see cref="ShiftRosterChanged"/>).
+/// </summary>
 public partial class Shifts
 {
+    private LiveView? live;
     private ShiftRoster roster = new([], []);
     private IReadOnlyList<IncidentSummary> openNow = [];
     private ShiftRecord? mine;
@@ -19,19 +24,32 @@ public partial class Shifts
 
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private LiveHub Hub { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         userName = (await Auth).User.Identity?.Name ?? "";
-        await LoadAsync();
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged).On<ShiftRosterChanged>(evt => Apply(evt.Roster));
+        await live.StartAsync(LoadAsync);
+    }
+
+    private void Apply(ShiftRoster changed)
+    {
+        roster = changed;
+        mine = roster.OnShift.FirstOrDefault(s => s.Operator == userName);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        return live?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 
     private async Task LoadAsync()
     {
-        roster = await ShiftEndpoints.Roster(Grains).GetAsync();
+        var current = await ShiftEndpoints.Roster(Grains).GetAsync();
         openNow = await Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City).GetOpenAsync();
-        mine = roster.OnShift.FirstOrDefault(s => s.Operator == userName);
+        Apply(current);
     }
 
     private Task StartAsync(string? takeOver) => StepAsync(() => ShiftEndpoints.Roster(Grains).StartAsync(userName, takeOver));
