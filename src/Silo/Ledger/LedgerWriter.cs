@@ -83,8 +83,15 @@ internal sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoo
         {
             return await commit.WaitAsync(options.CommitTimeout, time, cancellationToken);
         }
-        catch (TimeoutException) when (!commit.IsCompleted)
+        catch (TimeoutException)
         {
+            // On a starved machine the commit can finish between the timer firing and this handler running:
+            // then it is the answer (a bare TimeoutException here was a 500 to the device).
+            if (commit.IsCompleted)
+            {
+                return await commit;
+            }
+
             throw new StoreUnavailableException(table.TableName, StoreFailures.OutageRetryAfter);
         }
     }
