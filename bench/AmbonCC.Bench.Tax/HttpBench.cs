@@ -6,16 +6,14 @@ namespace AmbonCC.Bench.Tax;
 /// <summary>
 /// Receipts through HTTP into the built command center, one run: (a) batches of 100, (b) one receipt per request,
 /// both on PostgreSQL (Production profile), then (a) on the embedded profile (SQLite). The raw COPY row (c) is
-/// the ledger bench's. Usage: <c>dotnet AmbonCC.Bench.Tax.dll http [secondsA] [secondsB]</c>.
+/// measured by Program after these. Usage: <c>dotnet AmbonCC.Bench.Tax.dll http [--seconds 60] [--warmup 10]</c>.
 /// </summary>
 internal static class HttpBench
 {
     private const int Terminals = 300;
 
-    public static async Task<HttpResult[]> RunAsync(string admin, string redis, double secondsA, double secondsB)
+    public static async Task<HttpResult[]> RunAsync(string admin, string redis, double secondsA, double secondsB, TimeSpan warmup)
     {
-        var warmup = TimeSpan.FromSeconds(10);
-        Console.WriteLine($"load average before: {LoadAverage()}");
         var name = "ambon_taxhttp_" + Guid.NewGuid().ToString("N")[..12];
         await AdminAsync(admin, $"CREATE DATABASE {name};");
         HttpResult a, b, embedded;
@@ -42,19 +40,19 @@ internal static class HttpBench
         await using (var web = await TaxWebProcess.StartAsync(null, redis))
         {
             var terminals = await web.TerminalsAsync(Terminals);
+            Console.WriteLine($"embedded: {terminals.Count} terminals with keys; load average {LoadAverage()}");
             embedded = await HttpLoad.RunAsync(web, terminals, terminals.Select(t => t.Last + 1).ToArray(), workers: 32, perRequest: 100, TimeSpan.FromSeconds(secondsA), warmup);
             Print("(a) HTTP, 100 per request, embedded", embedded);
         }
 
-        Console.WriteLine($"load average after: {LoadAverage()}");
         return [a, b, embedded];
     }
 
     public static void Header() =>
-        Console.WriteLine($"{"row",-40} {"receipts/s",11} {"requests/s",11} {"p50 ms",8} {"p99 ms",8} {"failed",7} {"web cores",10}");
+        Console.WriteLine($"{"row",-40} {"receipts/s",11} {"requests/s",11} {"p50 ms",8} {"p99 ms",8} {"failed",7} {"web cores",10} {"CPU s/1000",10}");
 
     private static void Print(string row, HttpResult r) =>
-        Console.WriteLine($"{row,-40} {r.ReceiptsPerSecond,11:N0} {r.RequestsPerSecond,11:N0} {r.P50,8:0.0} {r.P99,8:0.0} {r.Failed,7} {r.WebCores,10:0.00}");
+        Console.WriteLine($"{row,-40} {r.ReceiptsPerSecond,11:N0} {r.RequestsPerSecond,11:N0} {r.P50,8:0.0} {r.P99,8:0.0} {r.Failed,7} {r.WebCores,10:0.00} {r.CpuPer1000,10:0.000}");
 
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
@@ -66,6 +64,26 @@ internal static class HttpBench
         await command.ExecuteNonQueryAsync();
     }
 
-    public static double Arg(string[] args, int index, double fallback) =>
-        args.Length > index ? double.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+    /// <summary>The value after <paramref name="name"/> (e.g. <c>--seconds 20</c>), else <paramref name="fallback"/>.</summary>
+    public static double Option(string[] args, string name, double fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? double.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    /// <summary>The <c>uptime</c> line (load averages), or /proc/loadavg where it is missing.</summary>
+    public static string Uptime()
+    {
+        try
+        {
+            using var uptime = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("uptime") { RedirectStandardOutput = true })!;
+            var line = uptime.StandardOutput.ReadToEnd().Trim();
+            uptime.WaitForExit();
+            return line;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "load average: " + LoadAverage();
+        }
+    }
 }

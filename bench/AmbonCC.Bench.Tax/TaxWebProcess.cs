@@ -53,7 +53,10 @@ internal sealed partial class TaxWebProcess : IAsyncDisposable
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet.");
-        process.OutputDataReceived += (_, _) => { };
+        // The console log (warnings and errors) goes to a file next to the data directory: a 5xx is explained there.
+        var log = new StreamWriter(data + ".log") { AutoFlush = true };
+        Console.WriteLine($"web process {process.Id}, log {data}.log");
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("[web] " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

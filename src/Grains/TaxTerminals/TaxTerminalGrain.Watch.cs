@@ -126,20 +126,29 @@ internal sealed partial class TaxTerminalGrain
     /// <summary>Receipts acknowledged after the last snapshot are in the ledger: add them to the figures again.</summary>
     private async Task ReplayFromLedgerAsync(CancellationToken cancellationToken)
     {
-        if (state.State.LastReceiptNo is not { } last)
+        const int Page = 5000;
+        var replayed = 0;
+        // In pages until caught up: a busy terminal may have acknowledged more than one page since its snapshot.
+        while (state.State.LastReceiptNo is { } last)
         {
-            return;
+            var rows = await ledger.ReadAfterAsync(Serial, last, Page, cancellationToken);
+            if (rows.Count > 0)
+            {
+                Apply([.. rows.Select(r => r.Row.Transaction)], time.GetUtcNow());
+                replayed += rows.Count;
+            }
+
+            if (rows.Count < Page || state.State.LastReceiptNo == last)
+            {
+                break;
+            }
         }
 
-        var rows = await ledger.ReadAfterAsync(Serial, last, 5000, cancellationToken);
-        if (rows.Count == 0)
+        if (replayed > 0)
         {
-            return;
+            logger.LogInformation("Terminal {Serial}: rebuilt {Count} receipt(s) from the ledger after activation", Serial, replayed);
+            await state.WriteStateAsync(cancellationToken);
         }
-
-        Apply([.. rows.Select(r => r.Row.Transaction)], time.GetUtcNow());
-        logger.LogInformation("Terminal {Serial}: rebuilt {Count} receipt(s) from the ledger after activation", Serial, rows.Count);
-        await state.WriteStateAsync(cancellationToken);
     }
 
     /// <summary>

@@ -18,7 +18,9 @@ internal sealed partial class TaxTerminalGrain(
     CityClock clock,
     ILogger<TaxTerminalGrain> logger) : Grain, ITaxTerminalGrain, IRemindable
 {
-    private const int SnapshotEveryReceipts = 200;
+    // The snapshot writes every hourly figure of nine weeks; receipts since it are replayed from the ledger on
+    // activation, so it is a bound on replay work, not on durability. At 200 it was a state write per two batches.
+    private const int SnapshotEveryReceipts = 5000;
     private static readonly TimeSpan SnapshotEvery = TimeSpan.FromSeconds(30);
     private DateTimeOffset lastSnapshot;
     private int sinceSnapshot;

@@ -10,7 +10,7 @@ namespace AmbonCC.Silo.Ledger;
 /// Writes one batch in one transaction: multi-row INSERT ... ON CONFLICT (key) DO NOTHING RETURNING key, so
 /// the database itself says which rows were new. The same statement works on SQLite and PostgreSQL.
 /// </summary>
-internal sealed class LedgerBatchWriter<TRow, TKey>(LedgerTable<TRow, TKey> table, AmbonDatabase database)
+internal sealed class LedgerBatchWriter<TRow, TKey>(LedgerTable<TRow, TKey> table, AmbonDatabase database) : ILedgerBatchWriter<TRow>
     where TKey : notnull
 {
     // Both databases accept far more; this keeps one statement's parse and bind cost modest.
@@ -23,25 +23,7 @@ internal sealed class LedgerBatchWriter<TRow, TKey>(LedgerTable<TRow, TKey> tabl
 
     public async Task WriteAsync(List<PendingAppend<TRow>> batch, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        // Only the first row per key goes to the database; later ones in the same batch are duplicates of it.
-        var candidates = new Dictionary<TKey, (PendingAppend<TRow> Owner, int Index)>();
-        foreach (var pending in batch)
-        {
-            for (var i = 0; i < pending.Rows.Length; i++)
-            {
-                pending.Outcomes[i] = AppendOutcome.Duplicate;
-                candidates.TryAdd(table.KeyOf(pending.Rows[i]), (pending, i));
-            }
-        }
-
-        var rows = candidates.Values.ToList();
-        if (Sortable)
-        {
-            // Two batches in flight that share keys (a device retrying) take row locks in the same order, so
-            // PostgreSQL makes one wait for the other instead of failing both with a deadlock.
-            rows.Sort((a, b) => Comparer<TKey>.Default.Compare(table.KeyOf(a.Owner.Rows[a.Index]), table.KeyOf(b.Owner.Rows[b.Index])));
-        }
-
+        var (candidates, rows) = Candidates(table, batch);
         var inserted = new HashSet<TKey>();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -61,6 +43,42 @@ internal sealed class LedgerBatchWriter<TRow, TKey>(LedgerTable<TRow, TKey> tabl
         }
 
         await transaction.CommitAsync(cancellationToken);
+        MarkInserted(candidates, inserted);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>
+    /// Marks every row a duplicate and returns the first row per key (later ones in the same batch are duplicates
+    /// of it), sorted by key where keys sort.
+    /// </summary>
+    internal static (Dictionary<TKey, (PendingAppend<TRow> Owner, int Index)> Candidates, List<(PendingAppend<TRow> Owner, int Index)> Rows) Candidates(
+        LedgerTable<TRow, TKey> table, List<PendingAppend<TRow>> batch)
+    {
+        var candidates = new Dictionary<TKey, (PendingAppend<TRow> Owner, int Index)>();
+        foreach (var pending in batch)
+        {
+            for (var i = 0; i < pending.Rows.Length; i++)
+            {
+                pending.Outcomes[i] = AppendOutcome.Duplicate;
+                candidates.TryAdd(table.KeyOf(pending.Rows[i]), (pending, i));
+            }
+        }
+
+        var rows = candidates.Values.ToList();
+        if (Sortable)
+        {
+            // Two batches in flight that share keys (a device retrying) take row locks in the same order, so
+            // PostgreSQL makes one wait for the other instead of failing both with a deadlock.
+            rows.Sort((a, b) => Comparer<TKey>.Default.Compare(table.KeyOf(a.Owner.Rows[a.Index]), table.KeyOf(b.Owner.Rows[b.Index])));
+        }
+
+        return (candidates, rows);
+    }
+
+    /// <summary>After the commit: the rows the database reported back are the inserted ones.</summary>
+    internal static void MarkInserted(Dictionary<TKey, (PendingAppend<TRow> Owner, int Index)> candidates, HashSet<TKey> inserted)
+    {
         foreach (var (key, (owner, index)) in candidates)
         {
             if (inserted.Contains(key))

@@ -34,6 +34,12 @@ internal abstract class LedgerTable<TRow, TKey>
     /// </summary>
     public abstract void WriteValues(TRow row, DatabaseKind kind, DateTimeOffset receivedAt, Span<object?> values);
 
+    /// <summary>
+    /// The PostgreSQL type of each of <see cref="Columns"/>, in order: when given, batches go to PostgreSQL by binary
+    /// COPY into a staging table (<see cref="LedgerCopyWriter{TRow, TKey}"/>) instead of a multi-row INSERT.
+    /// </summary>
+    public virtual IReadOnlyList<NpgsqlTypes.NpgsqlDbType>? CopyTypes => null;
+
     /// <summary>Rejects a row before it is queued (the caller's mistake, not the database's).</summary>
     public virtual void Validate(TRow row)
     {

@@ -16,7 +16,6 @@ internal sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoo
     where TKey : notnull
 {
     private readonly LedgerTable<TRow, TKey> table;
-    private readonly LedgerBatchWriter<TRow, TKey> batchWriter;
     private readonly LedgerOptions options;
     private readonly TimeProvider time;
     private readonly ILogger logger;
@@ -40,7 +39,6 @@ internal sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoo
         this.time = time;
         this.logger = logger;
         this.database = database;
-        batchWriter = new LedgerBatchWriter<TRow, TKey>(table, database);
     }
 
     public LedgerWriterStatistics Statistics =>
@@ -85,8 +83,15 @@ internal sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoo
         {
             return await commit.WaitAsync(options.CommitTimeout, time, cancellationToken);
         }
-        catch (TimeoutException) when (!commit.IsCompleted)
+        catch (TimeoutException)
         {
+            // On a starved machine the commit can finish between the timer firing and this handler running:
+            // then it is the answer (a bare TimeoutException here was a 500 to the device).
+            if (commit.IsCompleted)
+            {
+                return await commit;
+            }
+
             throw new StoreUnavailableException(table.TableName, StoreFailures.OutageRetryAfter);
         }
     }
@@ -114,15 +119,21 @@ internal sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoo
         await loop;
     }
 
+    /// <summary>One per loop: the COPY writer where the table names its column types and the database is PostgreSQL.</summary>
+    private ILedgerBatchWriter<TRow> CreateBatchWriter() => database.Kind == DatabaseKind.Postgres && table.CopyTypes is { } types
+        ? new LedgerCopyWriter<TRow, TKey>(table, database, types)
+        : new LedgerBatchWriter<TRow, TKey>(table, database);
+
     private async Task RunAsync(CancellationToken cancellationToken)
     {
         var batch = new List<PendingAppend<TRow>>();
+        await using var batchWriter = CreateBatchWriter();
         try
         {
             while (await queue.Reader.WaitToReadAsync(cancellationToken))
             {
                 var batchRows = await TakeBatchAsync(batch, cancellationToken);
-                await WriteBatchAsync(batch, batchRows, cancellationToken);
+                await WriteBatchAsync(batchWriter, batch, batchRows, cancellationToken);
                 batch.Clear();
             }
         }
@@ -179,7 +190,7 @@ internal sealed class LedgerWriter<TRow, TKey> : ILedger<TRow>, ILedgerWriterLoo
         return count;
     }
 
-    private async Task WriteBatchAsync(List<PendingAppend<TRow>> batch, int batchRows, CancellationToken cancellationToken)
+    private async Task WriteBatchAsync(ILedgerBatchWriter<TRow> batchWriter, List<PendingAppend<TRow>> batch, int batchRows, CancellationToken cancellationToken)
     {
         Exception? failure = null;
         try

@@ -2,6 +2,7 @@ using System.Data.Common;
 using AmbonCC.Silo.Database;
 using AmbonCC.Silo.Ledger;
 using AmbonCC.TaxTerminals;
+using NpgsqlTypes;
 
 namespace AmbonCC.Silo.TaxTerminals;
 
@@ -14,11 +15,20 @@ internal sealed class TaxTransactionTable : LedgerTable<TaxTransactionRow, (stri
     private static readonly string[] AllColumns = [.. Select.Split(", ")];
     private static readonly string[] Key = ["serial", "receipt_no"];
 
+    private static readonly NpgsqlDbType[] Types =
+    [
+        NpgsqlDbType.Varchar, NpgsqlDbType.Bigint, NpgsqlDbType.Varchar, NpgsqlDbType.TimestampTz, NpgsqlDbType.Varchar, NpgsqlDbType.Bigint,
+        NpgsqlDbType.Bigint, NpgsqlDbType.Bigint, NpgsqlDbType.Bigint, NpgsqlDbType.Bigint, NpgsqlDbType.Varchar, NpgsqlDbType.Char, NpgsqlDbType.TimestampTz,
+    ];
+
     public override string TableName => "tax_transactions";
 
     public override IReadOnlyList<string> Columns => AllColumns;
 
     public override IReadOnlyList<string> KeyColumns => Key;
+
+    // Receipts arrive by the hundred per call: on PostgreSQL they go by binary COPY.
+    public override IReadOnlyList<NpgsqlDbType> CopyTypes => Types;
 
     public override (string Serial, long ReceiptNo) KeyOf(TaxTransactionRow row) => (row.Serial, row.Transaction.ReceiptNo);
 
