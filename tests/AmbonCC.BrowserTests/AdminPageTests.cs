@@ -43,6 +43,8 @@ public sealed class AdminPageTests(BrowserFixture fixture)
 
         // The new user signs in; when the Admin disables them, their open page goes to the login form.
         var person = await fixture.SignInAsync(user, password);
+        // Only a live circuit hears that its session ended (a prerendered page is refused at its next request).
+        await Assertions.Expect(person.GetByTestId("live-indicator")).ToBeVisibleAsync(new() { Timeout = Wait });
         await row.GetByTestId("user-toggle").ClickAsync();
         await Assertions.Expect(row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-text-disabled"), new() { Timeout = Wait });
         await person.WaitForURLAsync("**/account/login**", new() { Timeout = Wait });

@@ -47,7 +47,7 @@ public sealed class MorningJourneyTests(JourneyFixture app)
         var now = DateTimeOffset.UtcNow;
         await BeatAsync(device, camera, now.AddMinutes(-22), "pic-1");
         Assert.Equal("Online", await BeatAsync(device, camera, now.AddMinutes(-21), "pic-2"));
-        var before = OverviewKpis.From(await loader.LoadAsync(MapLayers.All, reader), DateTimeOffset.UtcNow);
+        var before = OverviewKpis.From(await loader.LoadAsync(MapLayers.All, reader), DateTimeOffset.UtcNow, app.City);
         string? health = null;
         for (var minute = 20; minute >= 0; minute--)
         {
@@ -76,9 +76,9 @@ public sealed class MorningJourneyTests(JourneyFixture app)
         var (picture, kpis) = await Eventually.SucceedsAsync(async () =>
             {
                 var p = await loader.LoadAsync(MapLayers.All, reader);
-                return (p, OverviewKpis.From(p, DateTimeOffset.UtcNow));
+                return (p, OverviewKpis.From(p, DateTimeOffset.UtcNow, app.City));
             }, Wait,
-            x => x.p.Terminals.TryGetValue(serial, out var t) && t.Health == TerminalHealth.Red && t.TodayTax == 5_000m && x.p.Complaints.ContainsKey(overdue),
+            x => x.p.Terminals.TryGetValue(serial, out var t) && t.Status.Health == TerminalHealth.Red && t.Status.TodayTax == 5_000m && x.p.Complaints.ContainsKey(overdue),
             "the red terminal with today's PBJT and the overdue complaint in the overview's picture");
         Assert.Equal(CameraHealth.Frozen, picture.Cameras[camera].Health);
         Assert.Equal(before.CamerasOnline - 1, kpis.CamerasOnline);
