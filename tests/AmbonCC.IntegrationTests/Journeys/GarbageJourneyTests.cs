@@ -31,9 +31,9 @@ public sealed class GarbageJourneyTests(GarbageJourneyFixture app) : IClassFixtu
         await app.Grains.GetGrain<ICameraGrain>(camera).RegisterAsync(new CameraProfile(
             camera, "TPS Benteng " + camera, CameraCategory.Waste, "TPS Benteng", Benteng, Lat, Lon, "rtsp://10.0.0.9/1", "DLHP", null, "vms-j3"));
         var device = await KeyClientAsync("camera:" + camera, ApiScopes.DeviceIngest);
-        foreach (var (eventId, day) in new[] { ("ev-a-" + camera, -6), ("ev-b-" + camera, -3) })
+        foreach (var (eventId, day) in new[] { ("ev-a-" + camera, -5), ("ev-b-" + camera, -2) })
         {
-            var start = GarbageJourneyFixture.Monday.AddDays(day).ToUnixTimeMilliseconds() / 1000.0;
+            var start = DateTimeOffset.UtcNow.AddDays(day).ToUnixTimeMilliseconds() / 1000.0;
             var evt = new { type = "new", after = new { id = eventId, label = "garbage_overflow", score = 0.9, entered_zones = new[] { "tps" }, start_time = start } };
             var posted = await device.PostAsJsonAsync($"/api/v1/cameras/{camera}/events", evt);
             Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
@@ -42,12 +42,12 @@ public sealed class GarbageJourneyTests(GarbageJourneyFixture app) : IClassFixtu
         var cameraAlarm = app.Grains.GetGrain<IAlarmGrain>(AlarmKeys.For("camera:" + camera, "garbage_overflow"));
         var overflow = await Eventually.SucceedsAsync(cameraAlarm.GetAsync, Wait, a => a is { Count: 2, IncidentId: not null }, "the camera's two overflows");
 
-        // An open complaint about the same TPS, 30 m away, filed earlier by phone.
+        // An open complaint about the same TPS, 30 m away, filed earlier by an operator.
         var desk = await app.SignedInAsync("operator.sari", Roles.Operator);
         var earlier = await CreatedIdAsync(await desk.PostAsJsonAsync("/api/v1/complaints", new
         {
             category = "sampah", description = "TPS dekat pasar Benteng penuh, sampah meluber ke jalan.", lat = Lat + 0.00027, @long = Lon,
-            address = "Jl. TPS Benteng", kelurahan = Benteng, reporter = new { name = "Yohanis Latuheru", phone = "0813-1111-2222" }, channel = "Phone",
+            address = "Jl. TPS Benteng", kelurahan = Benteng, reporter = new { name = "Yohanis Latuheru", phone = "0813-1111-2222" }, channel = "Operator",
         }), "id");
 
         // 1. The citizen chats on the DLH website with a photo and asks to stay confidential.
