@@ -11,6 +11,12 @@ public static class IncidentTypes
     public const string SensorOffline = "sensor_offline";
     public const string CameraOffline = "camera_offline";
     public const string CameraEvent = "camera_event";
+
+    /// <summary>Garbage at a site: a waste camera's overflow or dumping, a citizen's garbage report.</summary>
+    public const string Waste = "waste";
+
+    /// <summary>A citizen's report of a damaged road.</summary>
+    public const string Road = "road";
     public const string TaxDeviceOff = "tax_device_off";
     public const string TaxManipulation = "tax_manipulation";
     public const string ComplaintOverdue = "complaint_overdue";
@@ -19,6 +25,12 @@ public static class IncidentTypes
 
     /// <summary>Alarm type of a citizen's flood report (a complaint in a flood category), raised by the complaints module.</summary>
     public const string FloodReportAlarm = "flood_report";
+
+    /// <summary>Alarm type of a citizen's garbage report (a complaint in a waste category).</summary>
+    public const string WasteReportAlarm = "waste_report";
+
+    /// <summary>Alarm type of a citizen's road report (a complaint in a road category).</summary>
+    public const string RoadReportAlarm = "road_report";
 
     /// <summary>Alarm type of a camera's flood-water analytics event.</summary>
     public const string FloodWaterAlarm = "flood_water";
@@ -35,8 +47,10 @@ public static class IncidentTypes
         ["frozen"] = CameraOffline,
         ["not_recording"] = CameraOffline,
         ["traffic_jam"] = CameraEvent,
-        ["garbage_overflow"] = CameraEvent,
-        ["illegal_dumping"] = CameraEvent,
+        ["garbage_overflow"] = Waste,
+        ["illegal_dumping"] = Waste,
+        [WasteReportAlarm] = Waste,
+        [RoadReportAlarm] = Road,
         ["crowd"] = CameraEvent,
         ["accident"] = CameraEvent,
         ["device_off"] = TaxDeviceOff,
@@ -52,6 +66,8 @@ public static class IncidentTypes
         [SensorOffline] = ["device.check-power", "device.call-technician"],
         [CameraOffline] = ["device.check-power", "camera.check-vms", "device.call-technician"],
         [CameraEvent] = ["camera.verify-picture", "camera.dispatch-opd"],
+        [Waste] = ["camera.verify-picture", "waste.dispatch-dlh", "complaint.inform-reporter"],
+        [Road] = ["road.verify-report", "road.dispatch-pupr", "complaint.inform-reporter"],
         [TaxDeviceOff] = ["tax.call-taxpayer", "tax.schedule-visit"],
         [TaxManipulation] = ["tax.secure-evidence", "tax.schedule-visit"],
         [ComplaintOverdue] = ["complaint.call-opd", "complaint.inform-reporter"],
@@ -83,4 +99,7 @@ public static class IncidentTitles
 
     /// <summary>[kelurahan names]</summary>
     public const string FloodArea = "title.flood-area";
+
+    /// <summary>[category code, kelurahan code]</summary>
+    public const string CitizenReport = "title.citizen-report";
 }

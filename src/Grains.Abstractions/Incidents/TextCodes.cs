@@ -105,4 +105,37 @@ public static class AlarmTexts
 
     /// <summary>Clear reason: the level is back to normal (Siaga 4).</summary>
     public const string ClearedBackToNormal = "cleared.back-to-normal";
+
+    /// <summary>[camera name, condition: <c>offline</c>, <c>frozen</c> or <c>not_recording</c>]</summary>
+    public const string CameraCondition = "camera.condition";
+
+    /// <summary>[camera name, analytics label (e.g. <c>garbage_overflow</c>), score with two decimals]</summary>
+    public const string CameraEvent = "camera.event";
+
+    /// <summary>
+    /// [restaurant name, finding kind (a <c>FindingKind</c> name), then per kind: DeviceOff [last seen ("o") or
+    /// empty]; StillRedAfter3Days [red since ("o"), days]; ReceiptReset [from, to]; ChangedReceipt [receipt numbers]]
+    /// </summary>
+    public const string TaxFinding = "tax.finding";
+
+    /// <summary>[complaint id, category code]</summary>
+    public const string ComplaintReport = "complaint.report";
+
+    /// <summary>[complaint id, "FollowUp" or "Verification", OPD code (empty for the command center)]</summary>
+    public const string ComplaintOverdue = "complaint.overdue";
+
+    /// <summary>Clear reason: the camera is healthy again.</summary>
+    public const string ClearedCameraBack = "cleared.camera-back";
+
+    /// <summary>Clear reason: the tax terminal reports again.</summary>
+    public const string ClearedTerminalBack = "cleared.terminal-back";
+
+    /// <summary>Clear reason: the VMS analytics ended the event.</summary>
+    public const string ClearedEventEnded = "cleared.event-ended";
+
+    /// <summary>Clear reason: the complaint left the open states, or is no field matter any more.</summary>
+    public const string ClearedComplaintSettled = "cleared.complaint-settled";
+
+    /// <summary>Clear reason: the complaint's deadline is met or gone.</summary>
+    public const string ClearedDeadlineSettled = "cleared.deadline-settled";
 }

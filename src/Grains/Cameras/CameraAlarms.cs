@@ -28,7 +28,7 @@ internal static class CameraAlarms
         };
         if (!change.Raised)
         {
-            return new CameraReaction(type, null, "Kamera kembali normal", change.At);
+            return new CameraReaction(type, null, AlarmTexts.ClearedCameraBack, change.At);
         }
 
         var (severity, text) = change.Condition switch
@@ -37,8 +37,9 @@ internal static class CameraAlarms
             CameraConditions.Frozen => (AlarmSeverity.Major, "gambar beku (frozen)"),
             _ => (AlarmSeverity.Minor, "tidak merekam"),
         };
+        // The text stays as the fallback of readers that know no codes; screens render the codes per language.
         var raise = new AlarmRaise(Source(p), type, severity, $"{p.Name}: {text}", Details(p), Area(p), Source(p), change.At,
-            $"Gangguan kamera {p.Name}");
+            $"Gangguan kamera {p.Name}", AlarmTexts.CameraCondition, [p.Name, type], IncidentTitles.CameraFault, [p.Name]);
         return new CameraReaction(type, raise, null, change.At);
     }
 
@@ -50,15 +51,19 @@ internal static class CameraAlarms
         details["label"] = e.Label;
         details["score"] = e.Score.ToString("0.##", CultureInfo.InvariantCulture);
         details["zones"] = string.Join(",", e.Zones);
+        var score = e.Score.ToString("0.00", CultureInfo.InvariantCulture);
         var raise = new AlarmRaise(Source(p), e.Label, Severity(e.Label),
-            $"{p.Name}: {LabelText(e.Label)} (skor {e.Score.ToString("0.00", CultureInfo.InvariantCulture)})", details, Area(p),
+            $"{p.Name}: {LabelText(e.Label)} (skor {score})", details, Area(p),
             floodOfRiver ? "river:" + p.SiteName : $"{Source(p)}:{e.Label}", at,
-            floodOfRiver ? $"Banjir {p.SiteName}" : $"{LabelText(e.Label)} – {p.Name}");
+            floodOfRiver ? $"Banjir {p.SiteName}" : $"{LabelText(e.Label)} – {p.Name}",
+            AlarmTexts.CameraEvent, [p.Name, e.Label, score],
+            floodOfRiver ? IncidentTitles.FloodRiver : IncidentTitles.CameraEvent,
+            floodOfRiver ? [p.SiteName] : [e.Label, p.Name]);
         return new CameraReaction(e.Label, raise, null, at);
     }
 
     public static CameraReaction EventEnded(CameraEvent e, DateTimeOffset at) =>
-        new(e.Label, null, "Kejadian selesai menurut analitik VMS", at);
+        new(e.Label, null, AlarmTexts.ClearedEventEnded, at);
 
     public static string LabelText(string label) => label switch
     {

@@ -149,7 +149,9 @@ internal sealed partial class ComplaintGrain
             : $"Pengaduan {Id}: verifikasi lewat batas waktu";
         return GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For(source, OverdueType)).RaiseAsync(new AlarmRaise(
             source, OverdueType, AlarmSeverity.Major, summary, details, area, "complaints:overdue:" + (S.OpdCode ?? "center"), now,
-            $"Pengaduan lewat batas waktu ({who})"));
+            $"Pengaduan lewat batas waktu ({who})",
+            AlarmTexts.ComplaintOverdue, [Id, kind == DeadlineKind.FollowUp ? "FollowUp" : "Verification", S.OpdCode ?? ""],
+            IncidentTitles.ComplaintOverdue, [kind == DeadlineKind.FollowUp ? S.OpdCode ?? "" : ""]));
     }
 
     public const string OverdueType = "deadline_missed";
@@ -162,7 +164,7 @@ internal sealed partial class ComplaintGrain
         }
 
         await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For("complaint:" + Id, OverdueType))
-            .ClearAsync(time.GetUtcNow(), $"Pengaduan {Id}: {S.Status}");
+            .ClearAsync(time.GetUtcNow(), AlarmTexts.ClearedDeadlineSettled);
         S.AlarmActive = false;
         await state.WriteStateAsync();
     }

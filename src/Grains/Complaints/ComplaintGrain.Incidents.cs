@@ -19,24 +19,34 @@ internal sealed partial class ComplaintGrain
         }
 
         var source = SubjectKeys.Complaint(Id);
-        var alarm = GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For(source, ComplaintIncidentRules.AlarmType));
+        var type = ComplaintIncidentRules.AlarmType(S.Category);
         var key = ComplaintIncidentRules.CorrelationKey(S.Category, S.Submission.Location.KelurahanCode);
         var open = ComplaintViews.Summary(Id, S).IsOpen;
-        if (key is not null && open)
+        var raising = type is not null && key is not null && open;
+        if (raising)
         {
             var location = S.Submission.Location;
-            var raised = await alarm.RaiseAsync(new AlarmRaise(source, ComplaintIncidentRules.AlarmType, AlarmSeverity.Info,
+            var alarm = GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For(source, type!));
+            var raised = await alarm.RaiseAsync(new AlarmRaise(source, type!, AlarmSeverity.Info,
                 $"Pengaduan {Id} ({S.Category})", new Dictionary<string, string> { ["complaint"] = Id, ["category"] = S.Category },
                 new AlarmArea([location.KelurahanCode!], location.Latitude, location.Longitude), key, time.GetUtcNow(),
-                $"Laporan warga: {S.Category} di {location.KelurahanCode}"));
+                $"Laporan warga: {S.Category} di {location.KelurahanCode}",
+                AlarmTexts.ComplaintReport, [Id, S.Category],
+                IncidentTitles.CitizenReport, [S.Category, location.KelurahanCode!],
+                [new IncidentLink(IncidentLinkKind.Complaint, Id, Id)]));
             if (raised.IncidentId is { } incident && !S.IncidentIds.Contains(incident))
             {
                 S.IncidentIds.Add(incident);
             }
         }
-        else
+
+        if (S.IncidentIds.Count > 0)
         {
-            await alarm.ClearAsync(time.GetUtcNow(), $"Pengaduan {Id}: {S.Status}");
+            // A recategorised or settled complaint: the alarms of its other (or all) kinds end; clearing one never raised is a no-op.
+            foreach (var other in ComplaintIncidentRules.AlarmTypes.Where(t => !raising || t != type))
+            {
+                await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For(source, other)).ClearAsync(time.GetUtcNow(), AlarmTexts.ClearedComplaintSettled);
+            }
         }
 
         S.IncidentPending = false;

@@ -18,7 +18,16 @@ public sealed class IncidentOptions
     public double CorrelationWindowMinutes { get; set; } = 120;
 
     /// <summary>Incident types whose signals join by kelurahan and time window (one family each, unless <see cref="Families"/> says otherwise).</summary>
-    public List<string> CorrelatingTypes { get; set; } = [IncidentTypes.Flood];
+    public List<string> CorrelatingTypes { get; set; } = [IncidentTypes.Flood, IncidentTypes.Waste];
+
+    /// <summary>
+    /// Family → window in minutes, over <see cref="CorrelationWindowMinutes"/>: garbage piles up over days (a waste
+    /// camera's overflow on Monday and a citizen's report on Friday are one TPS problem), water within hours.
+    /// </summary>
+    public Dictionary<string, double> FamilyWindowMinutes { get; set; } = new(StringComparer.Ordinal)
+    {
+        [IncidentTypes.Waste] = 7 * 24 * 60,
+    };
 
     /// <summary>Incident type → family; types of one family correlate. A type missing here is its own family.</summary>
     public Dictionary<string, string> Families { get; set; } = new(StringComparer.Ordinal);
@@ -36,6 +45,10 @@ public sealed class IncidentOptions
     public TimeSpan CheckEvery => TimeSpan.FromSeconds(CheckEverySeconds);
 
     public TimeSpan CorrelationWindow => TimeSpan.FromMinutes(CorrelationWindowMinutes);
+
+    /// <summary>The window of a family: its own when configured, else <see cref="CorrelationWindow"/>.</summary>
+    public TimeSpan CorrelationWindowOf(string? family) =>
+        family is not null && FamilyWindowMinutes.TryGetValue(family, out var minutes) ? TimeSpan.FromMinutes(minutes) : CorrelationWindow;
 
     public string TypeOfAlarm(string alarmType) =>
         AlarmTypes.TryGetValue(alarmType, out var t) || IncidentTypes.DefaultByAlarmType.TryGetValue(alarmType, out t) ? t : IncidentTypes.General;

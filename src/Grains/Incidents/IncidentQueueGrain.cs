@@ -45,7 +45,7 @@ internal sealed class IncidentQueueGrain(
         IncidentSummary? created = null;
         if (!s.ByCorrelation.TryGetValue(request.CorrelationKey, out var id))
         {
-            id = CorrelationRules.Match(s.Spots, family, request.Area.KelurahanCodes, request.At, o.CorrelationWindow);
+            id = CorrelationRules.Match(s.Spots, family, request.Area.KelurahanCodes, request.At, o.CorrelationWindowOf(family));
             correlated = id is not null;
             if (id is null)
             {

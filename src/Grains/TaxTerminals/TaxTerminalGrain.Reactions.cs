@@ -42,7 +42,7 @@ internal sealed partial class TaxTerminalGrain
             // The clear first: it ends an earlier red spell; a device-off finding in this batch is a later one.
             if (clear)
             {
-                await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For(SubjectKeys.Terminal(Serial), DeviceOffAlarm)).ClearAsync(now, "Terminal kembali melapor");
+                await GrainFactory.GetGrain<IAlarmGrain>(AlarmKeys.For(SubjectKeys.Terminal(Serial), DeviceOffAlarm)).ClearAsync(now, AlarmTexts.ClearedTerminalBack);
             }
 
             if (batch.Count > 0)
@@ -99,6 +99,22 @@ internal sealed partial class TaxTerminalGrain
             source, type, severity, $"{profile.Name}: {finding.Summary}",
             new Dictionary<string, string>(finding.Evidence) { ["npwpd"] = profile.Npwpd, ["finding"] = finding.Id },
             new AlarmArea(ImmutableArray.Create(profile.KelurahanCode), profile.Latitude, profile.Longitude),
-            "taxpayer:" + profile.Npwpd, finding.At, $"Pajak restoran: {profile.Name}"));
+            "taxpayer:" + profile.Npwpd, finding.At, $"Pajak restoran: {profile.Name}",
+            AlarmTexts.TaxFinding, [profile.Name, finding.Kind.ToString(), .. SummaryArgs(finding)],
+            IncidentTitles.TaxTerminal, [profile.Name]));
+    }
+
+    /// <summary>The evidence the summary of <see cref="AlarmTexts.TaxFinding"/> shows, in its order.</summary>
+    private static string[] SummaryArgs(TaxFinding finding)
+    {
+        string E(string key) => finding.Evidence.GetValueOrDefault(key) ?? "";
+        return finding.Kind switch
+        {
+            FindingKind.DeviceOff => [E("lastSeen")],
+            FindingKind.StillRedAfter3Days => [E("redSince"), E("days")],
+            FindingKind.ReceiptReset => [E("from"), E("to")],
+            FindingKind.ChangedReceipt => [string.Join(", ", E("receipts").Split(',').Take(10))],
+            _ => [],
+        };
     }
 }

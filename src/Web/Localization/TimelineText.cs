@@ -1,5 +1,6 @@
 using System.Globalization;
 using AmbonCC.City;
+using AmbonCC.Complaints.Rules;
 using AmbonCC.Incidents;
 using AmbonCC.Platform;
 using AmbonCC.RiverGauges;
@@ -52,6 +53,7 @@ public sealed class TimelineText(
             IncidentTitles.TaxTerminal => incidents["TitleTaxTerminal", Arg(0)],
             IncidentTitles.ComplaintOverdue => incidents["TitleComplaintOverdue", Arg(0).Length == 0 ? "Command Center" : Arg(0)],
             IncidentTitles.FloodArea => incidents["TitleFloodArea", Arg(0)],
+            IncidentTitles.CitizenReport => incidents["TitleCitizenReport", Category(Arg(0)), Arg(1)],
             _ => (string?)null,
         };
     }
@@ -84,14 +86,30 @@ public sealed class TimelineText(
         AlarmTexts.RiseType => incidents["AlarmTypeRise"],
         AlarmTexts.StaleType => incidents["AlarmTypeStale"],
         AlarmTexts.PublishFailedType => incidents["AlarmTypePublishFailed"],
-        _ => type,
+        _ => Labelled("AlarmType_" + type) ?? type,
     };
+
+    /// <summary>A complaint category in the reader's language; an unknown code as it is.</summary>
+    public static string Category(string code) => ComplaintCategories.Find(code) is { } c
+        ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? c.EnglishName : c.Name
+        : code;
+
+    private string? Labelled(string key)
+    {
+        var text = incidents[key];
+        return text.ResourceNotFound ? null : text.Value;
+    }
 
     public string ClearReason(string? reason) => reason switch
     {
         AlarmTexts.ClearedSensorBack => incidents["ClearedSensorBack"],
         AlarmTexts.ClearedRiseSlowed => incidents["ClearedRiseSlowed"],
         AlarmTexts.ClearedBackToNormal => incidents["ClearedBackToNormal"],
+        AlarmTexts.ClearedCameraBack => incidents["ClearedCameraBack"],
+        AlarmTexts.ClearedEventEnded => incidents["ClearedEventEnded"],
+        AlarmTexts.ClearedTerminalBack => incidents["ClearedTerminalBack"],
+        AlarmTexts.ClearedComplaintSettled => incidents["ClearedComplaintSettled"],
+        AlarmTexts.ClearedDeadlineSettled => incidents["ClearedDeadlineSettled"],
         _ => reason ?? "",
     };
 
@@ -167,7 +185,27 @@ public sealed class TimelineText(
             AlarmTexts.GaugeRise => incidents["SummaryGaugeRise", Arg(0), Arg(1), Arg(2)],
             AlarmTexts.GaugeStale => incidents["SummaryGaugeStale", Arg(0), Time(Arg(1))],
             AlarmTexts.WarningPublishFailed => incidents["SummaryWarningPublishFailed", Arg(0), Arg(1)],
+            AlarmTexts.CameraCondition => incidents["SummaryCameraCondition", Arg(0), AlarmType(Arg(1))],
+            AlarmTexts.CameraEvent => incidents["SummaryCameraEvent", Arg(0), AlarmType(Arg(1)), Arg(2)],
+            AlarmTexts.TaxFinding => TaxSummary(a),
+            AlarmTexts.ComplaintReport => incidents["SummaryComplaintReport", Arg(0), Category(Arg(1))],
+            AlarmTexts.ComplaintOverdue => Arg(1) == "FollowUp"
+                ? incidents["SummaryComplaintOverdueFollowUp", Arg(0), Arg(2).Length == 0 ? "OPD" : Arg(2)]
+                : incidents["SummaryComplaintOverdueVerification", Arg(0)],
             _ => null,
+        };
+    }
+
+    private string TaxSummary(IReadOnlyList<string> a)
+    {
+        string Arg(int i) => i < a.Count ? a[i] : "";
+        return Arg(1) switch
+        {
+            "DeviceOff" => incidents["SummaryTaxDeviceOff", Arg(0), Time(Arg(2))],
+            "StillRedAfter3Days" => incidents["SummaryTaxStillRed", Arg(0), Time(Arg(2)), Arg(3)],
+            "ReceiptReset" => incidents["SummaryTaxReceiptReset", Arg(0), Arg(2), Arg(3)],
+            "ChangedReceipt" => incidents["SummaryTaxChangedReceipt", Arg(0), Arg(2)],
+            _ => incidents["SummaryTaxFinding", Arg(0), Arg(1)],
         };
     }
 

@@ -53,6 +53,42 @@ public sealed class CorrelationRulesTests
         Assert.Null(options.CorrelationFamily(options.TypeOfAlarm("device_off")));
     }
 
+    [Theory]
+    [InlineData("waste_report", "garbage_overflow")]
+    [InlineData("garbage_overflow", "waste_report")]
+    [InlineData("illegal_dumping", "waste_report")]
+    public void A_garbage_report_and_a_waste_cameras_event_in_one_kelurahan_within_a_week_join(string first, string then)
+    {
+        var family = Options.CorrelationFamily(Options.TypeOfAlarm(first));
+        var open = new Dictionary<string, CorrelationSpot>
+        {
+            ["INC-W"] = new CorrelationSpot { Family = family!, KelurahanCodes = [BatuMerah], LastSignalAt = T0 },
+            ["INC-F"] = Open()["INC-A"],
+        };
+        var thenFamily = Options.CorrelationFamily(Options.TypeOfAlarm(then));
+
+        Assert.Equal(IncidentTypes.Waste, family);
+        Assert.Equal("INC-W", CorrelationRules.Match(open, thenFamily, [BatuMerah], T0.AddDays(4), Options.CorrelationWindowOf(thenFamily)));
+        Assert.Null(CorrelationRules.Match(open, thenFamily, [BatuMerah], T0.AddDays(8), Options.CorrelationWindowOf(thenFamily)));
+        Assert.Null(CorrelationRules.Match(open, thenFamily, [Galala], T0, Options.CorrelationWindowOf(thenFamily)));
+    }
+
+    [Fact]
+    public void A_flood_report_never_joins_a_garbage_incident_nor_a_road_report_anything()
+    {
+        var open = new Dictionary<string, CorrelationSpot>
+        {
+            ["INC-W"] = new CorrelationSpot { Family = IncidentTypes.Waste, KelurahanCodes = [BatuMerah], LastSignalAt = T0 },
+        };
+        var flood = Options.CorrelationFamily(Options.TypeOfAlarm(IncidentTypes.FloodReportAlarm));
+
+        Assert.Equal(IncidentTypes.Flood, flood);
+        Assert.Null(CorrelationRules.Match(open, flood, [BatuMerah], T0, Options.CorrelationWindowOf(flood)));
+        Assert.Null(Options.CorrelationFamily(Options.TypeOfAlarm(IncidentTypes.RoadReportAlarm)));
+        Assert.Equal(TimeSpan.FromHours(2), Options.CorrelationWindowOf(flood));
+        Assert.Equal(TimeSpan.FromDays(7), Options.CorrelationWindowOf(IncidentTypes.Waste));
+    }
+
     [Fact]
     public void Joining_adds_the_kelurahan_and_moves_the_window_forward_only()
     {

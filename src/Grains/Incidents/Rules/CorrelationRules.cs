@@ -12,8 +12,9 @@ internal sealed class CorrelationSpot
 }
 
 /// <summary>
-/// Related signals join one incident: same family (flood: a gauge alarm, a flood report, a river camera's flood
-/// water), a shared kelurahan, and a signal within the window of the incident's last one.
+/// Related signals join one incident: same family (flood: a gauge alarm, a citizen's flood report, a river camera's
+/// flood water; waste: a waste camera's overflow or dumping, a citizen's garbage report), a shared kelurahan, and a
+/// signal within the family's window of the incident's last one.
 /// </summary>
 internal static class CorrelationRules
 {
