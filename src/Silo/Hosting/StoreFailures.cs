@@ -18,6 +18,9 @@ public static class StoreFailures
     /// <summary>What a caller is told to wait during an outage: long enough not to hammer a store coming back.</summary>
     public static readonly TimeSpan OutageRetryAfter = TimeSpan.FromSeconds(5);
 
+    /// <summary>What a caller is told to wait while the cluster moves a grain (a silo stopping or gone).</summary>
+    public static readonly TimeSpan MovingRetryAfter = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// True when <paramref name="exception"/>, or any exception inside it, says a store (PostgreSQL, SQLite,
     /// Redis) is down, unreachable, busy or timing out; false for bugs such as bad SQL or a violated constraint.
@@ -38,6 +41,11 @@ public static class StoreFailures
                     return true;
                 case StoreUnavailableException down:
                     retryAfter = down.RetryAfter;
+                    return true;
+                // A silo stopping for an update: its messages are rejected, or a grain's activation moves and the
+                // last write of the old one wins the ETag race. Nothing new was acknowledged; the retry is safe.
+                case OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or Orleans.Storage.InconsistentStateException:
+                    retryAfter = MovingRetryAfter;
                     return true;
             }
         }

@@ -129,9 +129,9 @@ public static class WebHostingExtensions
     }
 
     private static void MapCultureEndpoint(this WebApplication app) =>
-        app.MapGet("/culture", (HttpContext http, string culture, string? returnUrl) =>
+        app.MapGet("/culture", (HttpContext http, string? culture, string? returnUrl) =>
         {
-            var chosen = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? UiCultures.English : UiCultures.Indonesian;
+            var chosen = culture?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? UiCultures.English : UiCultures.Indonesian;
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
