@@ -42,9 +42,11 @@ public static class StoreFailures
                 case StoreUnavailableException down:
                     retryAfter = down.RetryAfter;
                     return true;
-                // A silo stopping for an update: its messages are rejected, or a grain's activation moves and the
-                // last write of the old one wins the ETag race. Nothing new was acknowledged; the retry is safe.
-                case OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or Orleans.Storage.InconsistentStateException:
+                // A silo stopping for an update: its messages are rejected, its pending calls cancelled, or a grain's
+                // activation moves and the last write of the old one wins the ETag race. Nothing new was
+                // acknowledged; every ingest is idempotent, so the retry is safe.
+                case OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException
+                    or Orleans.Storage.InconsistentStateException or OperationCanceledException:
                     retryAfter = MovingRetryAfter;
                     return true;
             }

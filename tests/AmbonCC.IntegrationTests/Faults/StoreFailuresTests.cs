@@ -59,4 +59,22 @@ public sealed class StoreFailuresTests
         Assert.Equal(TimeSpan.FromSeconds(2), wait);
         Assert.False(StoreFailures.IsStoreUnavailable(busy));
     }
+
+    [Fact]
+    public void A_grain_moving_off_a_stopping_silo_is_retry_later_but_not_an_outage()
+    {
+        Exception[] moving =
+        [
+            new SiloUnavailableException("silo is shutting down"),
+            new Orleans.Storage.InconsistentStateException("etag mismatch"),
+            new AggregateException(new OperationCanceledException("pending call cancelled by a stopping silo")),
+        ];
+
+        Assert.All(moving, failure =>
+        {
+            Assert.True(StoreFailures.TryGetRetryAfter(failure, out var wait));
+            Assert.Equal(StoreFailures.MovingRetryAfter, wait);
+            Assert.False(StoreFailures.IsStoreUnavailable(failure));
+        });
+    }
 }
