@@ -45,11 +45,13 @@ public sealed class OverviewLiveTests(BrowserFixture fixture)
         await Assertions.Expect(incident).ToHaveCountAsync(1, new() { Timeout = Wait });
         // Both centres in one measurement: the map may still pan or the page shift (the situation banner appears).
         var sameSpot = await page.WaitForFunctionAsync(
-            """([a, b]) => {
+            """
+            ([a, b]) => {
                 const ra = document.querySelector(a)?.getBoundingClientRect(), rb = document.querySelector(b)?.getBoundingClientRect();
                 return !!ra && !!rb && Math.abs((ra.x + ra.width / 2) - (rb.x + rb.width / 2)) < 1.5
                     && Math.abs((ra.y + ra.height / 2) - (rb.y + rb.height / 2)) < 1.5;
-            }""",
+            }
+            """,
             new[] { $"[data-testid=overview-city-map] .ccmap-dot[data-id='gauge:{feeder.Code}']", $"[data-testid=overview-city-map] .ccmap-dot[data-id='incident:{incidentId}']" },
             new() { Timeout = Wait });
         Assert.True(await sameSpot.JsonValueAsync<bool>());

@@ -1,3 +1,4 @@
+using AmbonCC.Silo.Pdf;
 using System.Globalization;
 using PdfSharp.Drawing;
 

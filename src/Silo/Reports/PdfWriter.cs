@@ -1,3 +1,4 @@
+using AmbonCC.Silo.Pdf;
 using System.Globalization;
 using AmbonCC.City;
 using PdfSharp.Drawing;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using AmbonCC.Cameras;
 using AmbonCC.City;
-using AmbonCC.Web.Pdf;
+using AmbonCC.Silo.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -54,7 +54,7 @@ public static class EvidenceHandoverPdf
 
     public static byte[] Render(EvidenceView v, CustodyReport custody, CityClock clock)
     {
-        DejaVuFonts.EnsureInstalled();
+        DejaVuFonts.Ensure();
         using var document = new PdfDocument();
         document.Info.Title = $"Berita acara serah terima {v.Id}";
         // The hash and the names also in the document's properties, where a reader (or a test) finds them as text.

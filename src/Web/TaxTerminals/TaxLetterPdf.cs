@@ -1,5 +1,6 @@
 using System.Globalization;
 using AmbonCC.City;
+using AmbonCC.Silo.Pdf;
 using AmbonCC.TaxTerminals;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
@@ -13,20 +14,17 @@ namespace AmbonCC.Web.TaxTerminals;
 /// </summary>
 public static class TaxLetterPdf
 {
-    private const string Family = "DejaVu Sans";
-    private static readonly Lock Gate = new();
-
     public static byte[] Render(RestaurantProfile taxpayer, WarningLetter letter, CityClock clock)
     {
-        EnsureFonts();
+        DejaVuFonts.Ensure();
         using var document = new PdfDocument();
         document.Info.Title = $"{Title(letter.Stage)} {letter.Number}";
         var page = document.AddPage();
         using (var g = XGraphics.FromPdfPage(page))
         {
-            var heading = new XFont(Family, 14, XFontStyleEx.Bold);
-            var body = new XFont(Family, 10.5, XFontStyleEx.Regular);
-            var bold = new XFont(Family, 10.5, XFontStyleEx.Bold);
+            var heading = new XFont(DejaVuFonts.Family, 14, XFontStyleEx.Bold);
+            var body = new XFont(DejaVuFonts.Family, 10.5, XFontStyleEx.Regular);
+            var bold = new XFont(DejaVuFonts.Family, 10.5, XFontStyleEx.Bold);
             double y = 60;
             void Line(string text, XFont font, double gap = 16)
             {
@@ -100,37 +98,6 @@ public static class TaxLetterPdf
         if (line.Length > 0)
         {
             yield return line;
-        }
-    }
-
-    private static void EnsureFonts()
-    {
-        lock (Gate)
-        {
-            GlobalFontSettings.FontResolver ??= new DejaVuFonts();
-        }
-    }
-
-    /// <summary>Serves DejaVu Sans (regular and bold) from the fonts-dejavu-core package for every family asked for.</summary>
-    private sealed class DejaVuFonts : IFontResolver
-    {
-        public static readonly string[] Folders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu"];
-
-        public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
-            new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
-
-        public byte[] GetFont(string faceName)
-        {
-            foreach (var folder in Folders)
-            {
-                var path = Path.Combine(folder, faceName + ".ttf");
-                if (File.Exists(path))
-                {
-                    return File.ReadAllBytes(path);
-                }
-            }
-
-            throw new FileNotFoundException($"{faceName}.ttf not found: install the Debian package fonts-dejavu-core.");
         }
     }
 }

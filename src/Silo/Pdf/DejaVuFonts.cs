@@ -1,11 +1,11 @@
 using PdfSharp.Fonts;
 
-namespace AmbonCC.Silo.Reports;
+namespace AmbonCC.Silo.Pdf;
 
 /// <summary>
-/// A shared PDFsharp font resolver: DejaVu Sans (regular, bold) from the Debian package fonts-dejavu-core for every
-/// family, since PDFsharp on Linux finds no system fonts. It serves the same faces as the tax letters' resolver, so
-/// whichever module installs its resolver first (PDFsharp has one global resolver), both render alike.
+/// The one PDFsharp font resolver (PDFsharp has one global resolver) for every PDF the center makes: tax letters,
+/// evidence handover records, daily reports. DejaVu Sans (regular, bold) from the Debian package fonts-dejavu-core
+/// for every family, since PDFsharp on Linux finds no system fonts.
 /// </summary>
 public sealed class DejaVuFonts : IFontResolver
 {
