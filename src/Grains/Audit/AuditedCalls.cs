@@ -14,10 +14,14 @@ public static class AuditedCalls
     public static readonly IReadOnlyList<string> ReadPrefixes =
         ["Get", "List", "Find", "Search", "Contains", "Verify", "Read", "Count", "Query", "Resolve", "Duplicates", "Is", "Has"];
 
-    /// <summary>Whether a call of this interface method is a state change worth an audit entry.</summary>
-    public static bool IsAuditedWrite(MethodInfo? method)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MethodInfo, bool> Known = new();
+
+    /// <summary>Whether a call of this interface method is a state change worth an audit entry (decided once per method).</summary>
+    public static bool IsAuditedWrite(MethodInfo? method) => method is not null && Known.GetOrAdd(method, Decide);
+
+    private static bool Decide(MethodInfo method)
     {
-        if (method?.DeclaringType is not { } type
+        if (method.DeclaringType is not { } type
             || type.Namespace?.StartsWith("AmbonCC", StringComparison.Ordinal) != true
             || type == typeof(IAuditLogGrain))
         {

@@ -48,10 +48,9 @@ public static class AuditActors
     public static IServiceCollection AddAuditWeb(this IServiceCollection services)
     {
         services.AddScoped<CircuitHandler, AuditCircuitHandler>();
-        services.AddHostedService<ApiKeyRevocations>();
         services.AddSingleton<AccountSessions>();
         services.AddScoped<CircuitHandler, SessionCircuitHandler>();
-        services.AddHostedService<AccountSessionEvents>();
+        services.AddClusterNotices();
         services.AddSingleton<AdminDesk>();
         return services;
     }

@@ -10,7 +10,7 @@ namespace AmbonCC.Web.Security;
 /// Whether a sign-in cookie still stands for a usable account: its session stamp must be the account's current one
 /// (disabling the account or resetting its password changes it). The answer is cached per user for
 /// <see cref="Lifetime"/>, so a page with many requests costs one grain call; the account grain announces ended
-/// sessions (<see cref="AccountSessionEvents"/>), which drops the cache at once and ends the user's open pages.
+/// sessions (<see cref="ClusterNotices{T}"/>), which drops the cache at once and ends the user's open pages.
 /// </summary>
 public sealed class AccountSessions(IGrainFactory grains, TimeProvider time)
 {

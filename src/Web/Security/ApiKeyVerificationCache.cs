@@ -10,7 +10,7 @@ namespace AmbonCC.Web.Security;
 /// second costs one grain call per <see cref="Lifetime"/> instead of one per request (the profile of the ingest
 /// path had a tenth of the web process's CPU in the key check). Only the secret's SHA-256 is kept, and a
 /// presented secret must match it byte for byte; a secret that does not match goes to the grain as before.
-/// A revoked key is forgotten at once on every node (<see cref="ApiKeyRevocations"/>: the key grain announces it);
+/// A revoked key is forgotten at once on every node (<see cref="ClusterNotices{T}"/>: the key grain announces it);
 /// only if that announcement is lost (a silo dying at that moment) does the key keep working on a node for at most
 /// <see cref="Lifetime"/>.
 /// </summary>
