@@ -12,24 +12,28 @@ internal static class HttpBench
 {
     private const int Terminals = 300;
 
-    public static async Task<HttpResult[]> RunAsync(string admin, string redis, double secondsA, double secondsB, TimeSpan warmup)
+    /// <summary>The rows, by name: (a) and (b) offered at the issue's target rates (open loop), then each as fast as
+    /// a fixed number of workers can go (closed loop), then (a) closed loop on the embedded profile.</summary>
+    public static readonly string[] AllRows = ["a", "a-max", "b", "b-max", "embedded"];
+
+    public static async Task<Dictionary<string, HttpResult>> RunAsync(string admin, string redis, double secondsA, double secondsB, TimeSpan warmup, ISet<string> rows)
     {
+        var results = new Dictionary<string, HttpResult>();
         var name = "ambon_taxhttp_" + Guid.NewGuid().ToString("N")[..12];
         await AdminAsync(admin, $"CREATE DATABASE {name};");
-        HttpResult a, b, embedded;
         try
         {
             var postgres = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 64 }.ToString();
-            await using (var web = await TaxWebProcess.StartAsync(postgres, redis))
-            {
-                var terminals = await web.TerminalsAsync(Terminals);
-                Console.WriteLine($"PostgreSQL: {terminals.Count} terminals with keys; load average {LoadAverage()}");
-                var next = terminals.Select(t => t.Last + 1).ToArray();
-                a = await HttpLoad.RunAsync(web, terminals, next, workers: 32, perRequest: 100, TimeSpan.FromSeconds(secondsA), warmup);
-                Print("(a) HTTP, 100 per request, PostgreSQL", a);
-                b = await HttpLoad.RunAsync(web, terminals, next, workers: 128, perRequest: 1, TimeSpan.FromSeconds(secondsB), warmup);
-                Print("(b) HTTP, 1 per request, PostgreSQL", b);
-            }
+            await using var web = await TaxWebProcess.StartAsync(postgres, redis);
+            var terminals = await web.TerminalsAsync(Terminals);
+            Console.WriteLine($"PostgreSQL: {terminals.Count} terminals with keys; {await web.HistorySeeded.WaitAsync(TimeSpan.FromMinutes(5))}; load average {LoadAverage()}");
+            var next = terminals.Select(t => t.Last + 1).ToArray();
+            var a = TimeSpan.FromSeconds(secondsA);
+            var b = TimeSpan.FromSeconds(secondsB);
+            await RowAsync(results, rows, "a", "(a) 20,000/s offered, 100 per request", () => HttpLoad.RunAtRateAsync(web, terminals, next, 20_000, 100, a, warmup));
+            await RowAsync(results, rows, "a-max", "(a) 32 workers x 100 per request", () => HttpLoad.RunAsync(web, terminals, next, 32, 100, a, warmup));
+            await RowAsync(results, rows, "b", "(b) 5,000/s offered, 1 per request", () => HttpLoad.RunAtRateAsync(web, terminals, next, 5_000, 1, b, warmup));
+            await RowAsync(results, rows, "b-max", "(b) 128 workers x 1 per request", () => HttpLoad.RunAsync(web, terminals, next, 128, 1, b, warmup));
         }
         finally
         {
@@ -37,22 +41,30 @@ internal static class HttpBench
             await AdminAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE);");
         }
 
-        await using (var web = await TaxWebProcess.StartAsync(null, redis))
+        if (rows.Contains("embedded"))
         {
+            await using var web = await TaxWebProcess.StartAsync(null, redis);
             var terminals = await web.TerminalsAsync(Terminals);
-            Console.WriteLine($"embedded: {terminals.Count} terminals with keys; load average {LoadAverage()}");
-            embedded = await HttpLoad.RunAsync(web, terminals, terminals.Select(t => t.Last + 1).ToArray(), workers: 32, perRequest: 100, TimeSpan.FromSeconds(secondsA), warmup);
-            Print("(a) HTTP, 100 per request, embedded", embedded);
+            Console.WriteLine($"embedded: {terminals.Count} terminals with keys; {await web.HistorySeeded.WaitAsync(TimeSpan.FromMinutes(5))}; load average {LoadAverage()}");
+            await RowAsync(results, rows, "embedded", "(a) embedded, 32 workers x 100", () =>
+                HttpLoad.RunAsync(web, terminals, [.. terminals.Select(t => t.Last + 1)], 32, 100, TimeSpan.FromSeconds(secondsA), warmup));
         }
 
-        return [a, b, embedded];
+        return results;
+    }
+
+    private static async Task RowAsync(Dictionary<string, HttpResult> results, ISet<string> rows, string key, string label, Func<Task<HttpResult>> run)
+    {
+        if (rows.Contains(key))
+        {
+            var result = results[key] = await run();
+            Console.WriteLine($"{label,-40} {result.ReceiptsPerSecond,11:N0} {result.RequestsPerSecond,11:N0} {result.P50,8:0.0} {result.P99,8:0.0} {result.Failed,7} {result.WebCores,10:0.00} {result.CpuPer1000,10:0.000}  load {LoadAverage()}"
+                + (result.SettledAfter is { } settled ? $"; warm-up: last ack > 100 ms was due at {settled:0.0} s" : ""));
+        }
     }
 
     public static void Header() =>
         Console.WriteLine($"{"row",-40} {"receipts/s",11} {"requests/s",11} {"p50 ms",8} {"p99 ms",8} {"failed",7} {"web cores",10} {"CPU s/1000",10}");
-
-    private static void Print(string row, HttpResult r) =>
-        Console.WriteLine($"{row,-40} {r.ReceiptsPerSecond,11:N0} {r.RequestsPerSecond,11:N0} {r.P50,8:0.0} {r.P99,8:0.0} {r.Failed,7} {r.WebCores,10:0.00} {r.CpuPer1000,10:0.000}");
 
     public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 

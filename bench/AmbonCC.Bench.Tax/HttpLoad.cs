@@ -8,6 +8,10 @@ namespace AmbonCC.Bench.Tax;
 /// <summary>What one HTTP run achieved: receipts per second acknowledged, request latency, refusals.</summary>
 internal sealed record HttpResult(double ReceiptsPerSecond, double RequestsPerSecond, double P50, double P99, long Acknowledged, int Failed, double WebCores)
 {
+    /// <summary>Open loop only: when the last request of the warm-up that waited more than 100 ms was due, in seconds
+    /// from the first (how long a cold process takes to catch up with the offered rate).</summary>
+    public double? SettledAfter { get; init; }
+
     /// <summary>Web process CPU seconds (user + system) per 1,000 acknowledged receipts: on a shared machine the figure
     /// that barely moves with other people's load, unlike throughput and latency.</summary>
     public double CpuPer1000 => Acknowledged == 0 ? 0 : WebCores * Seconds / Acknowledged * 1000;
@@ -75,7 +79,83 @@ internal static class HttpLoad
         })));
         await measuring;
         var cores = (cpuAtEnd - cpuAtStart).TotalSeconds / duration.TotalSeconds;
-        var all = latencies.SelectMany(l => l).Order().ToArray();
+        return Summarize(latencies, acknowledged, failed, cores, duration);
+    }
+
+    /// <summary>
+    /// Open-loop load at a fixed offered rate, as the terminals of a city send it: each terminal is a device that
+    /// posts <paramref name="perRequest"/> receipts on its own schedule (every terminals × perRequest / rate seconds,
+    /// the terminals spread evenly over one period), one request at a time over its own connection. A request's
+    /// latency counts from the moment it was due, so a device held up by a slow answer adds that wait to the next
+    /// one (no coordinated omission): the p99 is what the devices experience at this rate.
+    /// </summary>
+    public static async Task<HttpResult> RunAtRateAsync(TaxWebProcess web, List<(string Serial, string Key, long Last)> terminals, long[] next, double rate, int perRequest,
+        TimeSpan duration, TimeSpan warmup)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = terminals.Count, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = new Uri(web.Url), Timeout = TimeSpan.FromSeconds(60), DefaultRequestVersion = HttpVersion.Version11,
+        };
+        var period = TimeSpan.FromSeconds(terminals.Count * perRequest / rate);
+        var settled = 0.0;
+        var latencies = new List<double>[terminals.Count];
+        long acknowledged = 0;
+        var failed = 0;
+        var end = warmup + duration;
+        var cpuAtStart = TimeSpan.Zero;
+        var cpuAtEnd = TimeSpan.Zero;
+        var clock = Stopwatch.StartNew();
+        var measuring = Task.Delay(warmup).ContinueWith(_ => cpuAtStart = web.Cpu(), TaskScheduler.Default)
+            .ContinueWith(_ => Task.Delay(end - clock.Elapsed).ContinueWith(_ => cpuAtEnd = web.Cpu(), TaskScheduler.Default), TaskScheduler.Default).Unwrap();
+        await Task.WhenAll(Enumerable.Range(0, terminals.Count).Select(t => Task.Run(async () =>
+        {
+            var mine = latencies[t] = new List<double>(4096);
+            var (serial, key, _) = terminals[t];
+            for (var due = period * t / terminals.Count; due < end; due += period)
+            {
+                var wait = due - clock.Elapsed;
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait);
+                }
+
+                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/terminals/{serial}/transactions")
+                {
+                    Content = new StringContent(Body(next[t], perRequest), Encoding.UTF8, "application/json"),
+                };
+                request.Headers.Add("X-Api-Key", key);
+                using var response = await http.SendAsync(request);
+                var ms = (clock.Elapsed - due).TotalMilliseconds;
+                if (response.IsSuccessStatusCode)
+                {
+                    next[t] += perRequest;
+                    if (due < warmup && ms > 100)
+                    {
+                        lock (latencies)
+                        {
+                            settled = Math.Max(settled, due.TotalSeconds);
+                        }
+                    }
+                    else if (due >= warmup)
+                    {
+                        mine.Add(ms);
+                        Interlocked.Add(ref acknowledged, perRequest);
+                    }
+                }
+                else if (Interlocked.Increment(ref failed) <= 5)
+                {
+                    Console.Error.WriteLine($"{serial}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+        })));
+        await measuring;
+        var cores = (cpuAtEnd - cpuAtStart).TotalSeconds / duration.TotalSeconds;
+        return Summarize(latencies, acknowledged, failed, cores, duration) with { SettledAfter = settled };
+    }
+
+    private static HttpResult Summarize(List<double>[] latencies, long acknowledged, int failed, double cores, TimeSpan duration)
+    {
+        var all = latencies.SelectMany(l => l ?? []).Order().ToArray();
         return all.Length == 0
             ? new HttpResult(0, 0, 0, 0, 0, failed, cores)
             : new HttpResult(acknowledged / duration.TotalSeconds, all.Length / duration.TotalSeconds, all[all.Length / 2],

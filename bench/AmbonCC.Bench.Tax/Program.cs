@@ -15,16 +15,22 @@ var admin = Environment.GetEnvironmentVariable("AMBONCC_TEST_POSTGRES") ?? "Host
 if (args is ["http", ..])
 {
     // Through HTTP and the grains (see HttpBench), then the raw COPY of the same rows for the ratio.
-    // --seconds sets every measured window (default: 60 s for the batch rows, 30 s for one per request).
+    // --seconds sets every measured window (default: 60 s for the batch rows, 30 s for one per request);
+    // --rows a,a-max,b,b-max,embedded picks rows (default all).
     var measured = AmbonCC.Bench.Tax.HttpBench.Option(args, "--seconds", 0);
     var warmup = TimeSpan.FromSeconds(AmbonCC.Bench.Tax.HttpBench.Option(args, "--warmup", 10));
     Console.WriteLine($"start: {AmbonCC.Bench.Tax.HttpBench.Uptime()}; {Environment.ProcessorCount} cores");
     AmbonCC.Bench.Tax.HttpBench.Header();
+    var rows = args.SkipWhile(a => a != "--rows").Skip(1).FirstOrDefault()?.Split(',').ToHashSet() ?? [.. AmbonCC.Bench.Tax.HttpBench.AllRows];
     var results = await AmbonCC.Bench.Tax.HttpBench.RunAsync(admin, Environment.GetEnvironmentVariable("AMBONCC_TEST_REDIS") ?? "127.0.0.1:6379",
-        measured > 0 ? measured : 60, measured > 0 ? measured : 30, warmup);
+        measured > 0 ? measured : 60, measured > 0 ? measured : 30, warmup, rows);
     var copy = await WithDatabaseAsync(admin, db => CopyAsync(db, TimeSpan.FromSeconds(10)));
     Console.WriteLine($"{"(c) binary COPY, 10k per copy",-40} {copy.Rate,11:N0}");
-    Console.WriteLine($"(a) PostgreSQL is {results[0].ReceiptsPerSecond / copy.Rate:P1} of (c); (a) embedded is {results[2].ReceiptsPerSecond / copy.Rate:P1} of (c)");
+    foreach (var (row, result) in results.Where(r => r.Key is "a-max" or "embedded"))
+    {
+        Console.WriteLine($"{row} is {result.ReceiptsPerSecond / copy.Rate:P1} of (c)");
+    }
+
     Console.WriteLine($"end: {AmbonCC.Bench.Tax.HttpBench.Uptime()}");
     return;
 }

@@ -18,12 +18,16 @@ internal sealed partial class TaxWebProcess : IAsyncDisposable
     private readonly Process process;
     private readonly string data;
 
-    private TaxWebProcess(Process process, string url, string data)
+    private TaxWebProcess(Process process, string url, string data, Task<string> historySeeded)
     {
         this.process = process;
         this.data = data;
         Url = url;
+        HistorySeeded = historySeeded;
     }
+
+    /// <summary>The seeder's closing log line ("Tax history: 300 terminal(s) got 8 weeks ... in N s").</summary>
+    public Task<string> HistorySeeded { get; }
 
     public string Url { get; }
 
@@ -41,6 +45,8 @@ internal sealed partial class TaxWebProcess : IAsyncDisposable
         info.Environment["AmbonCC__GatewayPort"] = BuildOutput.FreeLoopbackPort().ToString(CultureInfo.InvariantCulture);
         info.Environment["AMBONCC_ADMIN_PASSWORD"] = AdminPassword;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The end of the first start's background history seed is what the bench waits for before it loads.
+        info.Environment["Logging__LogLevel__AmbonCC.Silo.TaxTerminals.TaxHistorySeeder"] = "Information";
         if (postgres is not null)
         {
             var id = "taxbench-" + Guid.NewGuid().ToString("N")[..8];
@@ -56,11 +62,26 @@ internal sealed partial class TaxWebProcess : IAsyncDisposable
         // The console log (warnings and errors) goes to a file next to the data directory: a 5xx is explained there.
         var log = new StreamWriter(data + ".log") { AutoFlush = true };
         Console.WriteLine($"web process {process.Id}, log {data}.log");
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
+        var seeded = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (log)
+                {
+                    log.WriteLine(e.Data);
+                }
+
+                if (e.Data.Contains("Tax history:", StringComparison.Ordinal))
+                {
+                    seeded.TrySetResult(e.Data.Trim());
+                }
+            }
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("[web] " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var web = new TaxWebProcess(process, url, data);
+        var web = new TaxWebProcess(process, url, data, seeded.Task);
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
         while (true)
