@@ -19,6 +19,25 @@ internal static class HttpBench
     public static async Task<Dictionary<string, HttpResult>> RunAsync(string admin, string redis, double secondsA, double secondsB, TimeSpan warmup, ISet<string> rows)
     {
         var results = new Dictionary<string, HttpResult>();
+        if (rows.Overlaps(["a", "a-max", "b", "b-max"]))
+        {
+            await PostgresRowsAsync(admin, redis, secondsA, secondsB, warmup, rows, results);
+        }
+
+        if (rows.Contains("embedded"))
+        {
+            await using var web = await TaxWebProcess.StartAsync(null, redis);
+            var terminals = await web.TerminalsAsync(Terminals);
+            Console.WriteLine($"embedded: {terminals.Count} terminals with keys; {await web.HistorySeeded.WaitAsync(TimeSpan.FromMinutes(5))}; load average {LoadAverage()}");
+            await RowAsync(results, rows, "embedded", "(a) embedded, 32 workers x 100", () =>
+                HttpLoad.RunAsync(web, terminals, [.. terminals.Select(t => t.Last + 1)], 32, 100, TimeSpan.FromSeconds(secondsA), warmup));
+        }
+
+        return results;
+    }
+
+    private static async Task PostgresRowsAsync(string admin, string redis, double secondsA, double secondsB, TimeSpan warmup, ISet<string> rows, Dictionary<string, HttpResult> results)
+    {
         var name = "ambon_taxhttp_" + Guid.NewGuid().ToString("N")[..12];
         await AdminAsync(admin, $"CREATE DATABASE {name};");
         try
@@ -40,17 +59,6 @@ internal static class HttpBench
             NpgsqlConnection.ClearAllPools();
             await AdminAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE);");
         }
-
-        if (rows.Contains("embedded"))
-        {
-            await using var web = await TaxWebProcess.StartAsync(null, redis);
-            var terminals = await web.TerminalsAsync(Terminals);
-            Console.WriteLine($"embedded: {terminals.Count} terminals with keys; {await web.HistorySeeded.WaitAsync(TimeSpan.FromMinutes(5))}; load average {LoadAverage()}");
-            await RowAsync(results, rows, "embedded", "(a) embedded, 32 workers x 100", () =>
-                HttpLoad.RunAsync(web, terminals, [.. terminals.Select(t => t.Last + 1)], 32, 100, TimeSpan.FromSeconds(secondsA), warmup));
-        }
-
-        return results;
     }
 
     private static async Task RowAsync(Dictionary<string, HttpResult> results, ISet<string> rows, string key, string label, Func<Task<HttpResult>> run)
@@ -59,7 +67,8 @@ internal static class HttpBench
         {
             var result = results[key] = await run();
             Console.WriteLine($"{label,-40} {result.ReceiptsPerSecond,11:N0} {result.RequestsPerSecond,11:N0} {result.P50,8:0.0} {result.P99,8:0.0} {result.Failed,7} {result.WebCores,10:0.00} {result.CpuPer1000,10:0.000}  load {LoadAverage()}"
-                + (result.SettledAfter is { } settled ? $"; warm-up: last ack > 100 ms was due at {settled:0.0} s" : ""));
+                + (result.SettledAfter is { } settled ? $"; warm-up: last ack > 100 ms was due at {settled:0.0} s" : "")
+                + (result.WarmupFailed > 0 ? $"; {result.WarmupFailed} refused in the warm-up" : ""));
         }
     }
 

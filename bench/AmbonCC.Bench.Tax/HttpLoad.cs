@@ -12,6 +12,9 @@ internal sealed record HttpResult(double ReceiptsPerSecond, double RequestsPerSe
     /// from the first (how long a cold process takes to catch up with the offered rate).</summary>
     public double? SettledAfter { get; init; }
 
+    /// <summary>Refusals during the warm-up (not in <see cref="Failed"/>): a cold process answers 503 while it catches up.</summary>
+    public int WarmupFailed { get; init; }
+
     /// <summary>Web process CPU seconds (user + system) per 1,000 acknowledged receipts: on a shared machine the figure
     /// that barely moves with other people's load, unlike throughput and latency.</summary>
     public double CpuPer1000 => Acknowledged == 0 ? 0 : WebCores * Seconds / Acknowledged * 1000;
@@ -37,7 +40,7 @@ internal static class HttpLoad
         };
         var latencies = new List<double>[workers];
         long acknowledged = 0;
-        var failed = 0;
+        var failed = new int[2]; // [warm-up, measured window]
         var clock = Stopwatch.StartNew();
         var end = warmup + duration;
         var cpuAtStart = TimeSpan.Zero;
@@ -71,7 +74,7 @@ internal static class HttpLoad
                         Interlocked.Add(ref acknowledged, perRequest);
                     }
                 }
-                else if (Interlocked.Increment(ref failed) <= 5)
+                else if (Interlocked.Increment(ref failed[inWindow ? 1 : 0]) + failed[inWindow ? 0 : 1] <= 5)
                 {
                     Console.Error.WriteLine($"{serial}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
                 }
@@ -79,7 +82,7 @@ internal static class HttpLoad
         })));
         await measuring;
         var cores = (cpuAtEnd - cpuAtStart).TotalSeconds / duration.TotalSeconds;
-        return Summarize(latencies, acknowledged, failed, cores, duration);
+        return Summarize(latencies, acknowledged, failed[1], cores, duration) with { WarmupFailed = failed[0] };
     }
 
     /// <summary>
@@ -100,7 +103,7 @@ internal static class HttpLoad
         var settled = 0.0;
         var latencies = new List<double>[terminals.Count];
         long acknowledged = 0;
-        var failed = 0;
+        var failed = new int[2]; // [warm-up, measured window]
         var end = warmup + duration;
         var cpuAtStart = TimeSpan.Zero;
         var cpuAtEnd = TimeSpan.Zero;
@@ -126,6 +129,7 @@ internal static class HttpLoad
                 request.Headers.Add("X-Api-Key", key);
                 using var response = await http.SendAsync(request);
                 var ms = (clock.Elapsed - due).TotalMilliseconds;
+                var inWindow = due >= warmup;
                 if (response.IsSuccessStatusCode)
                 {
                     next[t] += perRequest;
@@ -142,7 +146,7 @@ internal static class HttpLoad
                         Interlocked.Add(ref acknowledged, perRequest);
                     }
                 }
-                else if (Interlocked.Increment(ref failed) <= 5)
+                else if (Interlocked.Increment(ref failed[inWindow ? 1 : 0]) + failed[inWindow ? 0 : 1] <= 5)
                 {
                     Console.Error.WriteLine($"{serial}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
                 }
@@ -150,7 +154,7 @@ internal static class HttpLoad
         })));
         await measuring;
         var cores = (cpuAtEnd - cpuAtStart).TotalSeconds / duration.TotalSeconds;
-        return Summarize(latencies, acknowledged, failed, cores, duration) with { SettledAfter = settled };
+        return Summarize(latencies, acknowledged, failed[1], cores, duration) with { WarmupFailed = failed[0], SettledAfter = settled };
     }
 
     private static HttpResult Summarize(List<double>[] latencies, long acknowledged, int failed, double cores, TimeSpan duration)

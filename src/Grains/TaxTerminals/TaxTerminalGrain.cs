@@ -21,9 +21,14 @@ internal sealed partial class TaxTerminalGrain(
     // The snapshot writes every hourly figure of nine weeks; receipts since it are replayed from the ledger on
     // activation, so it is a bound on replay work, not on durability. At 200 it was a state write per two batches.
     private const int SnapshotEveryReceipts = 5000;
-    private static readonly TimeSpan SnapshotEvery = TimeSpan.FromSeconds(30);
-    private DateTimeOffset lastSnapshot;
+
+    // What replay cannot rebuild is the last heartbeat (LastSeenAt): it is written at most this often, on a timer
+    // after the answer, each terminal at its own phase so that a silo's terminals do not all write at once. The
+    // presence rule looks every few minutes for a silence of half an hour, so a crash costs it nothing it needs.
+    private static readonly TimeSpan SnapshotEvery = TimeSpan.FromMinutes(5);
+    private IGrainTimer? snapshotTimer;
     private int sinceSnapshot;
+    private bool seenSinceSnapshot;
 
     private string Serial => this.GetPrimaryKeyString();
 
@@ -31,9 +36,9 @@ internal sealed partial class TaxTerminalGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        lastSnapshot = time.GetUtcNow();
         if (state.State.Profile is not null)
         {
+            StartSnapshotTimer();
             await ReplayFromLedgerAsync(cancellationToken);
             ScheduleReactions(TimeSpan.Zero);
             // The register may have lost the row (or never had it): every activation reports it once.
@@ -43,7 +48,7 @@ internal sealed partial class TaxTerminalGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (state.State.Profile is not null && sinceSnapshot > 0)
+        if (state.State.Profile is not null && (sinceSnapshot > 0 || seenSinceSnapshot))
         {
             await state.WriteStateAsync(cancellationToken);
         }
@@ -60,6 +65,7 @@ internal sealed partial class TaxTerminalGrain(
 
         state.State.Profile = profile;
         await state.WriteStateAsync();
+        StartSnapshotTimer();
         ScheduleAnnounce(force: true);
         return true;
     }
@@ -95,9 +101,13 @@ internal sealed partial class TaxTerminalGrain(
         var fresh = distinct.Where((_, i) => appended.Outcomes[i] == Platform.Ledger.AppendOutcome.Inserted).ToList();
         Apply(fresh, now);
         MarkSeen(now);
-        if (state.State.PendingFindings.Count > 0 || state.State.PendingClear || sinceSnapshot >= SnapshotEveryReceipts || now - lastSnapshot >= SnapshotEvery)
+        if (state.State.PendingFindings.Count > 0 || state.State.PendingClear)
         {
             await TrySnapshotAsync(now);
+        }
+        else if (sinceSnapshot >= SnapshotEveryReceipts)
+        {
+            snapshotTimer?.Change(TimeSpan.Zero, SnapshotEvery);
         }
 
         await TryEnsureWatchAsync();
@@ -116,7 +126,7 @@ internal sealed partial class TaxTerminalGrain(
             Pend(skew);
         }
 
-        if (state.State.PendingFindings.Count > 0 || state.State.PendingClear || now - lastSnapshot >= SnapshotEvery)
+        if (state.State.PendingFindings.Count > 0 || state.State.PendingClear)
         {
             await TrySnapshotAsync(now);
         }
@@ -218,6 +228,7 @@ internal sealed partial class TaxTerminalGrain(
     private void MarkSeen(DateTimeOffset now)
     {
         state.State.LastSeenAt = now;
+        seenSinceSnapshot = true;
         if (state.State.RedSince is not null)
         {
             state.State.RedSince = null;
@@ -256,14 +267,20 @@ internal sealed partial class TaxTerminalGrain(
         {
             TerminalFigures.Prune(state.State.Hours, now, clock);
             await state.WriteStateAsync();
-            lastSnapshot = now;
             sinceSnapshot = 0;
+            seenSinceSnapshot = false;
         }
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Terminal {Serial}: snapshot failed after a durable append; the ledger replay covers it", Serial);
         }
     }
+
+    /// <summary>The periodic snapshot, first due at a random point of its period (see <see cref="SnapshotEvery"/>).</summary>
+    private void StartSnapshotTimer() =>
+        snapshotTimer ??= this.RegisterGrainTimer(SnapshotTickAsync, new GrainTimerCreationOptions(SnapshotEvery * Random.Shared.NextDouble(), SnapshotEvery));
+
+    private Task SnapshotTickAsync() => sinceSnapshot > 0 || seenSinceSnapshot ? TrySnapshotAsync(time.GetUtcNow()) : Task.CompletedTask;
 
     private TerminalStatus Status(DateTimeOffset now)
     {
