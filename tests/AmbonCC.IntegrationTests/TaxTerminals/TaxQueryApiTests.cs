@@ -177,5 +177,20 @@ public sealed class TaxQueryApiTests(WebAppFixture app)
         Assert.Equal(HttpStatusCode.Unauthorized, nobody.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/v1/tax/anomalies", "stage,overdue,kelurahan,limit,offset")]
+    [InlineData("/api/v1/terminals", "status,kelurahan,npwpd,limit,offset")]
+    [InlineData("/api/v1/tax/summary", "")]
+    public async Task The_openapi_document_names_every_query_parameter_so_the_fuzzer_sends_hostile_values_to_them(string path, string parameters)
+    {
+        var document = await app.Anonymous().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var get = document.GetProperty("paths").GetProperty(path).GetProperty("get");
+        var named = get.TryGetProperty("parameters", out var ps)
+            ? ps.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query").Select(p => p.GetProperty("name").GetString()!).ToList()
+            : [];
+        Assert.Equal(parameters.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
+    }
+
     private static List<string?> Npwpds(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("npwpd").GetString())];
 }
