@@ -66,7 +66,7 @@ public static class AccessPolicies
     /// <summary>SPTPD entry: a TaxOfficer, or the key of the revenue agency (<see cref="RevenueAgencySubjects"/>).</summary>
     public const string TaxDeclarations = "tax-declarations";
 
-    /// <summary>The terminal list: people of <see cref="TaxWork"/>, or the revenue agency's key (its own terminals).</summary>
+    /// <summary>The terminal list, anomaly queue and city figures: people of <see cref="TaxWork"/>, or the revenue agency's key (every terminal is its own).</summary>
     public const string TaxTerminalList = "tax-terminal-list";
     public const string Complaints = "complaints";
     /// <summary>The daily report's pages and archive: the desk, Leadership, and OPD staff (their OPD's edition only).</summary>

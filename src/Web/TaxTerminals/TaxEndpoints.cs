@@ -23,13 +23,23 @@ public static class TaxEndpoints
             .RequireAuthorization(AccessPolicies.Devices)
             .WithSummary("The terminal is alive; optional {deviceTime} for the clock-skew rule.");
 
-        api.MapGet("/terminals", async (TaxDesk desk) => (await desk.TerminalsAsync()).Select(t => new
-            {
-                t.Serial, t.Npwpd, outlet = t.Outlet, kelurahan = t.KelurahanCode, status = t.Health.ToString().ToLowerInvariant(),
-                t.LastSeenAt, t.LastReceiptNo, t.TodayTurnover, t.TodayTax, t.RedSince,
-            }))
+        api.MapGet("/terminals", TaxQueries.TerminalsAsync)
             .RequireAuthorization(AccessPolicies.TaxTerminalList)
-            .WithSummary("Every terminal (from the city's tax register, one call): serial, NPWPD, outlet, kelurahan, status (green/red) and today's figures.");
+            .ProducesValidationProblem()
+            .WithSummary("Terminals from the city's tax register (one call), red first: serial, NPWPD, outlet, kelurahan, status (green/red/unknown), today's figures. "
+                + "Filters ?status=, ?kelurahan=, ?npwpd=. Without limit and offset: every matching terminal as a bare array (as before); "
+                + "with ?limit= (1-1000, default 100) or ?offset= (0-100000): {total, items}.");
+
+        api.MapGet("/tax/anomalies", TaxQueries.AnomaliesAsync)
+            .RequireAuthorization(AccessPolicies.TaxTerminalList)
+            .ProducesValidationProblem()
+            .WithSummary("The Tax page's anomaly queue as {total, items}: by score, overdue cases first among equal scores. "
+                + "Filters ?stage= (a case stage, e.g. teguranI), ?overdue=, ?kelurahan=; ?limit= (1-500, default 100), ?offset= (0-100000).");
+
+        api.MapGet("/tax/summary", TaxQueries.SummaryAsync)
+            .RequireAuthorization(AccessPolicies.TaxTerminalList)
+            .WithSummary("The city's figures as the Tax page shows them: today's recorded turnover, PBJT and receipts, month to date, last month, "
+                + "terminals, red and red 3+ days; asOf and the city's day.");
 
         api.MapGet("/taxpayers/{npwpd}", async (string npwpd, IGrainFactory grains) =>
                 await grains.GetGrain<ITaxpayerGrain>(npwpd).GetViewAsync() is { } view

@@ -11,13 +11,13 @@ namespace AmbonCC.IntegrationTests.TaxTerminals;
 /// <summary>A fresh outlet and terminal per test, with the terminal's own device key.</summary>
 public sealed record TaxTestOutlet(string Serial, string Npwpd, HttpClient Device)
 {
-    public static async Task<TaxTestOutlet> CreateAsync(WebAppFixture app)
+    public static async Task<TaxTestOutlet> CreateAsync(WebAppFixture app, string kelurahan = "81.71.01.1006")
     {
         var id = Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
         var serial = "T-" + id;
         var npwpd = "P.9." + id;
         var week = Enum.GetValues<DayOfWeek>().Select(d => new OpeningHours(d, new TimeOnly(0, 0), new TimeOnly(23, 59))).ToImmutableArray();
-        var profile = new RestaurantProfile(npwpd, "Rumah Makan Uji " + id, RestaurantKind.RumahMakan, "Jl. Uji No. 1", "81.71.01.1006",
+        var profile = new RestaurantProfile(npwpd, "Rumah Makan Uji " + id, RestaurantKind.RumahMakan, "Jl. Uji No. 1", kelurahan,
             -3.69, 128.18, serial, week, 150);
         await app.Grains.GetGrain<ITaxTerminalGrain>(serial).RegisterAsync(profile);
         await app.Grains.GetGrain<ITaxpayerGrain>(npwpd).RegisterAsync(profile);
