@@ -68,7 +68,8 @@ internal static class HttpBench
             var result = results[key] = await run();
             Console.WriteLine($"{label,-40} {result.ReceiptsPerSecond,11:N0} {result.RequestsPerSecond,11:N0} {result.P50,8:0.0} {result.P99,8:0.0} {result.Failed,7} {result.WebCores,10:0.00} {result.CpuPer1000,10:0.000}  load {LoadAverage()}"
                 + (result.SettledAfter is { } settled ? $"; warm-up: last ack > 100 ms was due at {settled:0.0} s" : "")
-                + (result.WarmupFailed > 0 ? $"; {result.WarmupFailed} refused in the warm-up" : ""));
+                + (result.WarmupFailed > 0 ? $"; {result.WarmupFailed} refused in the warm-up" : "")
+                + (result.WorstSeconds is { Length: > 0 } worst ? $"; worst seconds of the window: {worst}" : ""));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -11,6 +12,10 @@ internal sealed record HttpResult(double ReceiptsPerSecond, double RequestsPerSe
     /// <summary>Open loop only: when the last request of the warm-up that waited more than 100 ms was due, in seconds
     /// from the first (how long a cold process takes to catch up with the offered rate).</summary>
     public double? SettledAfter { get; init; }
+
+    /// <summary>Open loop only: the slowest acknowledgement of each of the three worst seconds of the window
+    /// ("second: ms"), which tells a steady tail from a few stalls.</summary>
+    public string? WorstSeconds { get; init; }
 
     /// <summary>Refusals during the warm-up (not in <see cref="Failed"/>): a cold process answers 503 while it catches up.</summary>
     public int WarmupFailed { get; init; }
@@ -101,6 +106,7 @@ internal static class HttpLoad
         };
         var period = TimeSpan.FromSeconds(terminals.Count * perRequest / rate);
         var settled = 0.0;
+        var worst = new ConcurrentDictionary<int, double>();
         var latencies = new List<double>[terminals.Count];
         long acknowledged = 0;
         var failed = new int[2]; // [warm-up, measured window]
@@ -142,6 +148,7 @@ internal static class HttpLoad
                     }
                     else if (due >= warmup)
                     {
+                        worst.AddOrUpdate((int)(due - warmup).TotalSeconds, ms, (_, was) => Math.Max(was, ms));
                         mine.Add(ms);
                         Interlocked.Add(ref acknowledged, perRequest);
                     }
@@ -154,7 +161,11 @@ internal static class HttpLoad
         })));
         await measuring;
         var cores = (cpuAtEnd - cpuAtStart).TotalSeconds / duration.TotalSeconds;
-        return Summarize(latencies, acknowledged, failed[1], cores, duration) with { WarmupFailed = failed[0], SettledAfter = settled };
+        return Summarize(latencies, acknowledged, failed[1], cores, duration) with
+        {
+            WarmupFailed = failed[0], SettledAfter = settled,
+            WorstSeconds = string.Join(", ", worst.OrderByDescending(w => w.Value).Take(3).Select(w => $"{w.Key} s: {w.Value:0} ms")),
+        };
     }
 
     private static HttpResult Summarize(List<double>[] latencies, long acknowledged, int failed, double cores, TimeSpan duration)

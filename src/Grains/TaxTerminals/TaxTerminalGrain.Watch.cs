@@ -33,9 +33,12 @@ internal sealed partial class TaxTerminalGrain
 
         // The reminder wakes a deactivated terminal (reminders tick at most once a minute); while active, a timer
         // looks as often as configured, so a short silence threshold (tests, a strict city) is honoured.
+        // Each terminal ticks at its own phase of the period: terminals activated together (a silo start, a burst
+        // of traffic) would otherwise all check at the same instant, every period, and stall the receipts queued
+        // behind them.
         var period = Rules.WatchPeriod;
         var reminderPeriod = period < MinReminderPeriod ? MinReminderPeriod : period;
-        await this.RegisterOrUpdateReminder(Watch, MinReminderPeriod, reminderPeriod);
+        await this.RegisterOrUpdateReminder(Watch, MinReminderPeriod + reminderPeriod * Random.Shared.NextDouble(), reminderPeriod);
         if (period < reminderPeriod)
         {
             this.RegisterGrainTimer(CheckAsync, new GrainTimerCreationOptions(period, period));

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using AmbonCC.IntegrationTests.Infrastructure;
 using AmbonCC.Security;
-using AmbonCC.Silo.Database;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Configuration;
 using Xunit.Abstractions;
 
@@ -16,7 +14,7 @@ namespace AmbonCC.IntegrationTests.Storage;
 /// survivor has to find out by probing.
 /// </summary>
 [Collection(MultiSiloCollection.Name)]
-public sealed class SiloProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class SiloProcessKillTests(ITestOutputHelper output) : ProcessKillTest("ambon_kill")
 {
     /// <summary>The survivor probes every 2 s and declares a silo dead after three missed probes (<see cref="TestSilo"/>).</summary>
     public const string TestSpeed = "test-speed";
@@ -26,44 +24,6 @@ public sealed class SiloProcessKillTests(ITestOutputHelper output) : IAsyncLifet
 
     private const string Password = "Kill-Test-Password-2026";
     private static readonly TimeSpan FailoverDeadline = TimeSpan.FromSeconds(90);
-
-    private string postgres = "";
-    private SiloSettings? settings;
-    private TestSilo? survivor;
-    private SiloProcess? child;
-
-    public async Task InitializeAsync()
-    {
-        postgres = await TestDatabases.CreatePostgresDatabaseAsync("ambon_kill");
-        var migrator = new DatabaseMigrator(TimeProvider.System, NullLogger<DatabaseMigrator>.Instance);
-        await migrator.MigrateAsync(new AmbonDatabase(DatabaseKind.Postgres, postgres));
-    }
-
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            // The child first: it is killed even when the test failed half-way.
-            if (child is not null)
-            {
-                await child.DisposeAsync();
-            }
-
-            if (survivor is not null)
-            {
-                await survivor.DisposeAsync();
-            }
-
-            if (settings is not null)
-            {
-                await SiloProcess.DeleteRedisMembershipAsync(settings);
-            }
-        }
-        finally
-        {
-            await TestDatabases.DropPostgresDatabaseAsync(postgres);
-        }
-    }
 
     [Theory]
     [InlineData(TestSpeed)]

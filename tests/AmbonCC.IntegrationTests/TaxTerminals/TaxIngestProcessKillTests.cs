@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using AmbonCC.City;
 using AmbonCC.IntegrationTests.Infrastructure;
-using AmbonCC.Silo.Database;
 using AmbonCC.TaxTerminals;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace AmbonCC.IntegrationTests.TaxTerminals;
@@ -15,46 +13,11 @@ namespace AmbonCC.IntegrationTests.TaxTerminals;
 /// takes over, and resending every batch (acknowledged or not) adds the missing ones and no duplicate.
 /// </summary>
 [Collection(MultiSiloCollection.Name)]
-public sealed class TaxIngestProcessKillTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class TaxIngestProcessKillTests(ITestOutputHelper output) : ProcessKillTest("ambon_taxkill")
 {
     private const int Senders = 4;
     private const int BatchSize = 25;
     private const int Batches = 240;
-    private string postgres = "";
-    private SiloSettings? settings;
-    private SiloProcess? child;
-    private TestSilo? survivor;
-
-    public async Task InitializeAsync()
-    {
-        postgres = await TestDatabases.CreatePostgresDatabaseAsync("ambon_taxkill");
-        await new DatabaseMigrator(TimeProvider.System, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(new AmbonDatabase(DatabaseKind.Postgres, postgres));
-    }
-
-    public async Task DisposeAsync()
-    {
-        try
-        {
-            if (child is not null)
-            {
-                await child.DisposeAsync();
-            }
-
-            if (survivor is not null)
-            {
-                await survivor.DisposeAsync();
-            }
-
-            if (settings is not null)
-            {
-                await SiloProcess.DeleteRedisMembershipAsync(settings);
-            }
-        }
-        finally
-        {
-            await TestDatabases.DropPostgresDatabaseAsync(postgres);
-        }
-    }
 
     [Fact]
     public async Task Receipts_acknowledged_before_a_sigkill_are_stored_once_and_a_full_resend_adds_no_duplicate()
