@@ -47,7 +47,10 @@ public sealed class AdminPageTests(BrowserFixture fixture)
         await Assertions.Expect(person.GetByTestId("live-indicator")).ToBeVisibleAsync(new() { Timeout = Wait });
         await row.GetByTestId("user-toggle").ClickAsync();
         await Assertions.Expect(row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-text-disabled"), new() { Timeout = Wait });
-        await person.WaitForURLAsync("**/account/login**", new() { Timeout = Wait });
+        // The login form is what the person sees; the document's load event is not awaited (a run was seen whose page
+        // was on the login form with its load event still pending after 15 s).
+        await person.WaitForURLAsync("**/account/login**", new() { Timeout = Wait, WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(person.Locator("#userName")).ToBeVisibleAsync(new() { Timeout = Wait });
 
         var again = await admin.Context.Browser!.NewContextAsync(new() { BaseURL = fixture.App.BaseUrl });
         var form = await again.NewPageAsync();

@@ -33,7 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#userName", user);
         await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(App.BaseUrl + "/");
+        // Signed in once the overview's URL is committed; tests wait for the elements they need (the load event of a
+        // page that streams its first render can lag far behind on a busy machine).
+        await page.WaitForURLAsync(App.BaseUrl + "/", new() { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 
