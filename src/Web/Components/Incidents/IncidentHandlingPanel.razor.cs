@@ -2,6 +2,8 @@ using AmbonCC.Incidents;
 using AmbonCC.Web.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using AmbonCC.Web.Resources;
 using MudBlazor;
 
 namespace AmbonCC.Web.Components.Incidents;
@@ -18,6 +20,8 @@ public partial class IncidentHandlingPanel
     [Parameter] public EventCallback<IncidentView> OnChanged { get; set; }
     [Inject] private IGrainFactory Grains { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private IStringLocalizer<IncidentsText> Text { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     private bool Open => Incident.Status == IncidentStatus.Open;
@@ -43,6 +47,13 @@ public partial class IncidentHandlingPanel
 
     private async Task MergeAsync()
     {
+        // A merge moves another incident's whole history here and closes it: asked once more, by name.
+        var from = mergeFrom?.Trim() ?? "";
+        if (await Dialogs.ShowMessageBoxAsync(Text["ConfirmMergeTitle"], Text["ConfirmMerge", from, Incident.Id], Text["ConfirmYes"], cancelText: Text["ConfirmNo"]) != true)
+        {
+            return;
+        }
+
         await RunAsync(AccessPolicies.WorkIncidents, user => Actions.MergeAsync(Incident.Id, mergeFrom?.Trim() ?? "", user));
         mergeFrom = null;
     }

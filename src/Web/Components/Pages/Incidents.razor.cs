@@ -24,6 +24,7 @@ public partial class Incidents
     [Inject] private CityCatalog Catalog { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IncidentActions Actions { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> Auth { get; set; } = default!;
 
     private IIncidentQueueGrain Queue => Grains.GetGrain<IIncidentQueueGrain>(CityKeys.City);
@@ -83,7 +84,8 @@ public partial class Incidents
     private async Task SplitAsync(string alarmId)
     {
         var principal = (await Auth).User;
-        if (selected is null || !AccessPolicies.Allows(principal, AccessPolicies.WorkIncidents))
+        if (selected is null || !AccessPolicies.Allows(principal, AccessPolicies.WorkIncidents)
+            || await Dialogs.ShowMessageBoxAsync(IncidentText["ConfirmSplitTitle"], IncidentText["ConfirmSplit", alarmId, selected.Id], IncidentText["ConfirmYes"], cancelText: IncidentText["ConfirmNo"]) != true)
         {
             return;
         }
