@@ -216,7 +216,7 @@ internal sealed partial class TaxTerminalGrain(
 
         foreach (var day in fresh.Select(t => clock.DayOf(t.IssuedAt)).Distinct())
         {
-            if (TurnoverRules.HeavyVoids(Serial, day, state.State.Hours.Values, now, Rules) is { } voids)
+            if (TurnoverRules.HeavyVoids(Serial, day, TerminalFigures.DayOf(state.State.Hours, day), now, Rules) is { } voids)
             {
                 Pend(voids);
             }
@@ -285,13 +285,9 @@ internal sealed partial class TaxTerminalGrain(
     private TerminalStatus Status(DateTimeOffset now)
     {
         var p = state.State.Profile!;
-        var today = clock.DayOf(now).ToDateTime(TimeOnly.MinValue);
-        var monthStart = new DateTime(today.Year, today.Month, 1);
-        var (turnover, tax, receipts) = TerminalFigures.Sum(state.State.Hours.Values, today, today.AddDays(1));
-        var month = TerminalFigures.Sum(state.State.Hours.Values, monthStart, today.AddDays(1));
-        var lastMonth = TerminalFigures.Sum(state.State.Hours.Values, monthStart.AddMonths(-1), monthStart);
+        var ((turnover, tax, receipts), month, lastMonth) = TerminalFigures.Status(state.State.Hours, clock.DayOf(now));
         var health = state.State.RedSince is not null ? TerminalHealth.Red : state.State.LastSeenAt is null ? TerminalHealth.Unknown : TerminalHealth.Green;
         return new TerminalStatus(p.TerminalSerial, p.Npwpd, p.Name, p.KelurahanCode, health, state.State.LastSeenAt, state.State.LastReceiptNo,
-            turnover, tax, receipts, state.State.RedSince, p.Latitude, p.Longitude, month.Turnover, lastMonth.Turnover, month.Tax);
+            turnover, tax, receipts, state.State.RedSince, p.Latitude, p.Longitude, month.Turnover, lastMonth, month.Tax);
     }
 }

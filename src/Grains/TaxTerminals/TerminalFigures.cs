@@ -26,20 +26,48 @@ internal static class TerminalFigures
         }
     }
 
-    public static (decimal Turnover, decimal Tax, int Receipts) Sum(IEnumerable<HourFigures> hours, DateTime fromLocal, DateTime toLocal)
+    /// <summary>The hours of one local day that have figures: 24 lookups instead of a pass over nine weeks.</summary>
+    public static IEnumerable<HourFigures> DayOf(Dictionary<DateTime, HourFigures> hours, DateOnly day)
     {
-        decimal turnover = 0, tax = 0;
-        var receipts = 0;
-        foreach (var h in hours)
+        var start = day.ToDateTime(TimeOnly.MinValue);
+        for (var h = 0; h < 24; h++)
         {
-            if (h.LocalHour >= fromLocal && h.LocalHour < toLocal)
+            if (hours.TryGetValue(start.AddHours(h), out var figures))
             {
-                turnover += h.Turnover;
-                tax += h.Tax;
-                receipts += h.Receipts;
+                yield return figures;
+            }
+        }
+    }
+
+    /// <summary>Today, this month to date and last month in one pass (a terminal's status is answered on every receipt).</summary>
+    public static ((decimal Turnover, decimal Tax, int Receipts) Today, (decimal Turnover, decimal Tax) Month, decimal LastMonthTurnover) Status(
+        Dictionary<DateTime, HourFigures> hours, DateOnly today)
+    {
+        var day = today.ToDateTime(TimeOnly.MinValue);
+        var end = day.AddDays(1);
+        var monthStart = new DateTime(day.Year, day.Month, 1);
+        var lastMonthStart = monthStart.AddMonths(-1);
+        decimal todayTurnover = 0, todayTax = 0, monthTurnover = 0, monthTax = 0, lastMonth = 0;
+        var todayReceipts = 0;
+        foreach (var h in hours.Values)
+        {
+            if (h.LocalHour >= monthStart && h.LocalHour < end)
+            {
+                monthTurnover += h.Turnover;
+                monthTax += h.Tax;
+                if (h.LocalHour >= day)
+                {
+                    todayTurnover += h.Turnover;
+                    todayTax += h.Tax;
+                    todayReceipts += h.Receipts;
+                }
+            }
+            else if (h.LocalHour >= lastMonthStart && h.LocalHour < monthStart)
+            {
+                lastMonth += h.Turnover;
             }
         }
 
-        return (turnover, tax, receipts);
+        return ((todayTurnover, todayTax, todayReceipts), (monthTurnover, monthTax), lastMonth);
     }
 }
