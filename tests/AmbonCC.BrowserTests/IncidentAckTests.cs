@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace AmbonCC.BrowserTests;
@@ -15,7 +14,7 @@ public sealed class IncidentAckTests(BrowserFixture fixture)
         using var feeder = await fixture.NewGaugeAsync();
         var before = await feeder.StatusAsync();
         await feeder.RiseAsync(before.Siaga3Cm - 30, before.Siaga2Cm + 20);
-        var incidentId = await IncidentOfGaugeAsync(feeder.Code);
+        var incidentId = await fixture.IncidentOfGaugeAsync(feeder.Code);
 
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var (first, second) = ("op.a." + suffix, "op.b." + suffix);
@@ -47,37 +46,5 @@ public sealed class IncidentAckTests(BrowserFixture fixture)
         await cell.ClickAsync();
         await Assertions.Expect(page.GetByTestId("incident-detail-title")).ToContainTextAsync(incidentId, new() { Timeout = Wait });
         return page;
-    }
-
-    /// <summary>
-    /// The open incident holding the gauge's level alarm (flood alarms of one kelurahan and hour may share an incident
-    /// with another test's river, so it is found by its alarm, not its title).
-    /// </summary>
-    private async Task<string> IncidentOfGaugeAsync(string code)
-    {
-        var admin = await fixture.SignInAsync("admin", CommandCenterProcess.AdminPassword);
-        try
-        {
-            for (var attempt = 0; attempt < 150; attempt++)
-            {
-                var open = JsonDocument.Parse(await (await admin.Context.APIRequest.GetAsync("/api/v1/incidents")).TextAsync());
-                foreach (var id in open.RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetString()!))
-                {
-                    var detail = JsonDocument.Parse(await (await admin.Context.APIRequest.GetAsync($"/api/v1/incidents/{id}")).TextAsync());
-                    if (detail.RootElement.GetProperty("alarms").EnumerateArray().Any(al => al.GetProperty("id").GetString() == $"gauge:{code}|siaga"))
-                    {
-                        return id;
-                    }
-                }
-
-                await Task.Delay(200);
-            }
-
-            throw new InvalidOperationException($"No incident holds the level alarm of gauge {code}.");
-        }
-        finally
-        {
-            await admin.Context.CloseAsync();
-        }
     }
 }

@@ -27,8 +27,8 @@ public sealed class IncidentMergeTests(BrowserFixture fixture)
         }
 
         var admin = await fixture.SignInAsync("admin", CommandCenterProcess.AdminPassword);
-        var intoId = await IncidentOfGaugeAsync(admin, into.Code);
-        var fromId = await IncidentOfGaugeAsync(admin, from.Code);
+        var intoId = await fixture.IncidentOfGaugeAsync(into.Code);
+        var fromId = await fixture.IncidentOfGaugeAsync(from.Code);
         Assert.NotEqual(intoId, fromId);
 
         var suffix = Guid.NewGuid().ToString("N")[..6];
@@ -64,26 +64,5 @@ public sealed class IncidentMergeTests(BrowserFixture fixture)
         var detail = JsonDocument.Parse(await (await admin.Context.APIRequest.GetAsync($"/api/v1/incidents/{incidentId}")).TextAsync());
         return detail.RootElement.TryGetProperty("handling", out var handling) && handling.ValueKind == JsonValueKind.Object
             && handling.TryGetProperty("mergedInto", out var into) ? into.GetString() : null;
-    }
-
-    /// <summary>The open incident holding the gauge's level alarm.</summary>
-    private static async Task<string> IncidentOfGaugeAsync(IPage admin, string code)
-    {
-        for (var attempt = 0; attempt < 150; attempt++)
-        {
-            var open = JsonDocument.Parse(await (await admin.Context.APIRequest.GetAsync("/api/v1/incidents")).TextAsync());
-            foreach (var id in open.RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetString()!))
-            {
-                var detail = JsonDocument.Parse(await (await admin.Context.APIRequest.GetAsync($"/api/v1/incidents/{id}")).TextAsync());
-                if (detail.RootElement.GetProperty("alarms").EnumerateArray().Any(al => al.GetProperty("id").GetString() == $"gauge:{code}|siaga"))
-                {
-                    return id;
-                }
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new InvalidOperationException($"No incident holds the level alarm of gauge {code}.");
     }
 }

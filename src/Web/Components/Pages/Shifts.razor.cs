@@ -1,6 +1,7 @@
 using AmbonCC.Incidents;
 using AmbonCC.Platform;
 using AmbonCC.Shifts;
+using AmbonCC.Web.Components.Incidents;
 using AmbonCC.Web.Live;
 using AmbonCC.Web.Shifts;
 using Microsoft.AspNetCore.Components;
@@ -11,7 +12,8 @@ namespace AmbonCC.Web.Components.Pages;
 
 /// <summary>
 /// Start and end one's shift; the handover of the last shifts and what is open on the incident queue now (read only).
-/// Live: another operator's start, end or take-over arrives as the roster it produced (<see cref="ShiftRosterChanged"/>).
+/// Live: another operator's start, end or take-over arrives as the roster it produced (<see cref="ShiftRosterChanged"/>),
+/// and the open incidents follow the queue (<see cref="IncidentQueueChanged"/>), so the handover shows what is open now.
 /// </summary>
 public partial class Shifts
 {
@@ -30,7 +32,9 @@ public partial class Shifts
     protected override async Task OnInitializedAsync()
     {
         userName = (await Auth).User.Identity?.Name ?? "";
-        live = new LiveView(Hub, InvokeAsync, StateHasChanged).On<ShiftRosterChanged>(evt => Apply(evt.Roster));
+        live = new LiveView(Hub, InvokeAsync, StateHasChanged)
+            .On<ShiftRosterChanged>(evt => Apply(evt.Roster))
+            .On<IncidentQueueChanged>(evt => openNow = IncidentRows.Apply(openNow, evt.Summary));
         await live.StartAsync(LoadAsync);
     }
 
