@@ -77,6 +77,7 @@ public static class WebHostingExtensions
         services.AddMudServices();
         services.AddLocalization();
         services.AddSingleton<TimelineText>();
+        services.AddSingleton<KelurahanNames>();
         services.AddSingleton<AmbonCC.Web.Components.Incidents.IncidentActions>();
         services.AddSingleton<LiveLagMetrics>();
         services.AddSingleton<LiveHub>();

@@ -18,7 +18,8 @@ public sealed class TimelineText(
     IStringLocalizer<SharedText> shared,
     IStringLocalizer<IncidentsText> incidents,
     IStringLocalizer<WarningsText> warnings,
-    CityClock clock)
+    CityClock clock,
+    KelurahanNames kelurahan)
 {
     public string Incident(TimelineEntry entry) =>
         entry.Code is { Length: > 0 } code ? Render(code, entry.Args ?? []) ?? entry.Text : entry.Text;
@@ -53,7 +54,7 @@ public sealed class TimelineText(
             IncidentTitles.TaxTerminal => incidents["TitleTaxTerminal", Arg(0)],
             IncidentTitles.ComplaintOverdue => incidents["TitleComplaintOverdue", Arg(0).Length == 0 ? "Command Center" : Arg(0)],
             IncidentTitles.FloodArea => incidents["TitleFloodArea", Arg(0)],
-            IncidentTitles.CitizenReport => incidents["TitleCitizenReport", Category(Arg(0)), Arg(1)],
+            IncidentTitles.CitizenReport => incidents["TitleCitizenReport", Category(Arg(0)), kelurahan.Of(Arg(1))],
             _ => (string?)null,
         };
     }

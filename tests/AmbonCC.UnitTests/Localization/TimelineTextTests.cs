@@ -6,6 +6,7 @@ using AmbonCC.Warnings;
 using AmbonCC.Warnings.Cap;
 using AmbonCC.Web.Localization;
 using AmbonCC.Web.Resources;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AmbonCC.UnitTests.Localization;
@@ -15,7 +16,7 @@ public sealed class TimelineTextTests
     private static readonly DateTimeOffset At = new(2026, 11, 27, 5, 0, 0, TimeSpan.Zero);
 
     private static readonly TimelineText Text = new(
-        Texts.For<SharedText>(), Texts.For<IncidentsText>(), Texts.For<WarningsText>(), new CityClock(new FakeTimeProvider(At)));
+        Texts.For<SharedText>(), Texts.For<IncidentsText>(), Texts.For<WarningsText>(), new CityClock(new FakeTimeProvider(At)), KnownKelurahan());
 
     private static readonly AlarmView RiseAlarm = new(
         "gauge:PDA-1|rate_of_rise", "gauge:PDA-1", AlarmTexts.RiseType, AlarmSeverity.Major, "Pos Waihoka", true, false,
@@ -107,5 +108,28 @@ public sealed class TimelineTextTests
         Assert.Equal("Banjir lama", Texts.In(culture, () => Text.Title(legacy)));
         Assert.Equal("unknown.step", Texts.In(culture, () => Text.Step("unknown.step")));
         Assert.NotEqual("flood.call-bpbd", Texts.In(culture, () => Text.Step("flood.call-bpbd")));
+    }
+
+    [Theory]
+    [InlineData("id-ID")]
+    [InlineData("en-US")]
+    public void A_citizen_report_title_names_the_kelurahan_instead_of_its_code(string culture)
+    {
+        var title = Texts.In(culture, () => Text.Title(IncidentTitles.CitizenReport, ["sampah", "81.71.01.1006"], "fallback"));
+
+        Assert.Contains("Batu Merah", title, StringComparison.Ordinal);
+        Assert.DoesNotContain("81.71.01.1006", title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_kelurahan_code_the_directory_does_not_know_reads_as_itself() =>
+        Assert.Equal("81.71.99.9999", KnownKelurahan().Of("81.71.99.9999"));
+
+    /// <summary>Names remembered now are fresh for ten minutes, so the directory (no grains here) is never asked.</summary>
+    private static KelurahanNames KnownKelurahan()
+    {
+        var names = new KelurahanNames(null!, TimeProvider.System, NullLogger<KelurahanNames>.Instance);
+        names.Remember([new Kelurahan("81.71.01.1006", "Batu Merah", KelurahanKind.Desa, "81.71.01", -3.68, 128.19)]);
+        return names;
     }
 }
