@@ -16,6 +16,32 @@ public static class RequestBodyLimits
 
     public static string Describe() => $"{Default / 1024} KB ({Batch / 1024} KB for device and gateway batches)";
 
+    /// <summary>
+    /// An endpoint's own, smaller limit: the whole body, or null when it is longer than <paramref name="limit"/> (a
+    /// declared Content-Length over it is refused unread; otherwise reading stops one chunk past it).
+    /// </summary>
+    public static async Task<byte[]?> ReadAtMostAsync(HttpRequest request, long limit)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
     public static IApplicationBuilder UseApiBodyLimits(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
         // JSON is UTF-8 (RFC 8259); an unknown charset made the body reader throw a 500.

@@ -37,7 +37,7 @@ public static partial class CameraEndpoints
         }
 
         var limit = options.Value.MaxSnapshotBytes;
-        var image = await ReadLimitedAsync(request.Body, limit, request.HttpContext.RequestAborted);
+        var image = await RequestBodyLimits.ReadAtMostAsync(request, limit);
         if (image is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"A snapshot may have at most {limit} bytes.");
@@ -73,23 +73,5 @@ public static partial class CameraEndpoints
         context.Response.Headers.CacheControl = "private, no-cache";
         context.Response.Headers["X-Taken-At"] = snapshot.TakenAt.ToString("O", CultureInfo.InvariantCulture);
         return Results.File(snapshot.Image, "image/jpeg", entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{snapshot.Sha256}\""));
-    }
-
-    /// <summary>The body, or null when it is longer than the limit (read no further than one byte past it).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -119,7 +119,7 @@ public static class AttachmentEndpoints
         }
 
         var limit = options.MaxAttachmentBytes;
-        var data = await ReadLimitedAsync(request.Body, limit, request.HttpContext.RequestAborted);
+        var data = await RequestBodyLimits.ReadAtMostAsync(request, limit);
         if (data is null)
         {
             return (null, Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"An attachment may have at most {limit} bytes."));
@@ -167,22 +167,4 @@ public static class AttachmentEndpoints
     }
 
     private static IResult NoFile() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such attachment for you.");
-
-    /// <summary>The body, or null when it is longer than the limit (read no further than one chunk past it).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -63,7 +63,7 @@ public static class DeviceIngest
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send the data as application/json.");
         }
 
-        if (await ReadBodyAsync(request, spec.MaxBytes) is not { } body)
+        if (await RequestBodyLimits.ReadAtMostAsync(request, spec.MaxBytes) is not { } body)
         {
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The body is larger than {spec.MaxBytes} bytes: send smaller batches.");
         }
@@ -93,30 +93,6 @@ public static class DeviceIngest
             // A saturated ledger or a store outage: nothing was acknowledged, the device sends the batch again.
             return retryLater;
         }
-    }
-
-    /// <summary>Null when the body exceeds <paramref name="maxBytes"/>; a chunked body is counted as it is read.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long maxBytes)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static (IReadOnlyList<TInput?>? Items, IResult? Error) Parse<TInput>(byte[] body, int maxItems)
