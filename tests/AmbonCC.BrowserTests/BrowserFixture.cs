@@ -14,6 +14,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // An expectation without its own timeout waits 15 s, not Playwright's 5: on two busy cores a first render or a
+        // live update can take longer than 5 s without anything being wrong (a failing expectation still fails).
+        Assertions.SetDefaultExpectTimeout(15_000);
         App = await CommandCenterProcess.StartAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
