@@ -49,26 +49,18 @@ public static class ComplaintEndpoints
     private static async Task<IResult> ListAsync(HttpContext http, ClaimsPrincipal user, IGrainFactory grains)
     {
         var q = http.Request.Query;
-        ComplaintStatus? status = null;
-        if (q["status"].ToString() is { Length: > 0 } s)
+        if (!QueryParameters.TryEnum<ComplaintStatus>(q["status"], "status", out var status, out var bad)
+            || !QueryParameters.TryBool(q["overdue"], "overdue", out var overdue, out bad)
+            || !QueryParameters.TryBool(q["open"], "open", out var open, out bad)
+            || !QueryParameters.TryInt(q["limit"], "limit", 1, 1000, out var limit, out bad)
+            || !QueryParameters.TryInt(q["offset"], "offset", 0, 1_000_000, out var offset, out bad))
         {
-            if (!Enum.TryParse<ComplaintStatus>(s, ignoreCase: true, out var parsed) || int.TryParse(s, out _))
-            {
-                return ApiProblems.Field("status", $"One of {string.Join(", ", Enum.GetNames<ComplaintStatus>())}.");
-            }
-
-            status = parsed;
-        }
-
-        if (!TryBool(q["overdue"], "overdue", out var overdue, out var bad) || !TryBool(q["open"], "open", out var open, out bad)
-            || !TryInt(q["limit"], "limit", 1, 1000, 100, out var limit, out bad) || !TryInt(q["offset"], "offset", 0, 1_000_000, 0, out var offset, out bad))
-        {
-            return bad!;
+            return bad.ToProblem();
         }
 
         var category = Bounded(q["category"], 40);
         var opd = ComplaintAccess.IsDesk(user) ? Bounded(q["opd"], 40) : ComplaintAccess.OpdOf(user);
-        var filter = new ComplaintFilter(status, category, opd, Bounded(q["kelurahan"], 20), overdue, open, null, limit, offset);
+        var filter = new ComplaintFilter(status, category, opd, Bounded(q["kelurahan"], 20), overdue, open, null, limit ?? 100, offset ?? 0);
         return await Guard(async () => Results.Ok(await grains.GetGrain<IComplaintIndexGrain>(CityKeys.City).ListAsync(filter)));
     }
 
@@ -80,7 +72,7 @@ public static class ComplaintEndpoints
         }
 
         var channel = ComplaintChannel.Operator;
-        if (body.Channel is { Length: > 0 } c && (!Enum.TryParse(c, true, out channel) || int.TryParse(c, out _)))
+        if (body.Channel is { Length: > 0 } c && !QueryParameters.TryName(c, out channel))
         {
             return ApiProblems.Field("channel", $"One of {string.Join(", ", Enum.GetNames<ComplaintChannel>())}.");
         }
@@ -217,43 +209,6 @@ public static class ComplaintEndpoints
 
     private static string? Bounded(string? value, int max) =>
         string.IsNullOrWhiteSpace(value) ? null : value.Length > max ? value[..max] : value.Trim();
-
-    private static bool TryBool(string? value, string field, out bool? result, out IResult? bad)
-    {
-        result = null;
-        bad = null;
-        if (string.IsNullOrEmpty(value))
-        {
-            return true;
-        }
-
-        if (bool.TryParse(value, out var b))
-        {
-            result = b;
-            return true;
-        }
-
-        bad = ApiProblems.Field(field, "true or false.");
-        return false;
-    }
-
-    private static bool TryInt(string? value, string field, int min, int max, int fallback, out int result, out IResult? bad)
-    {
-        result = fallback;
-        bad = null;
-        if (string.IsNullOrEmpty(value))
-        {
-            return true;
-        }
-
-        if (int.TryParse(value, out result) && result >= min && result <= max)
-        {
-            return true;
-        }
-
-        bad = ApiProblems.Field(field, $"A whole number from {min} to {max}.");
-        return false;
-    }
 }
 
 /// <summary>The body of a lifecycle step; which fields count depends on the step.</summary>

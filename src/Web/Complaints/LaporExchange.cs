@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AmbonCC.Complaints;
+using AmbonCC.Web.Api;
 
 namespace AmbonCC.Web.Complaints;
 
@@ -62,7 +63,7 @@ public static class LaporExchange
             throw new ArgumentException($"One of {string.Join(", ", StatusWords.Values.Where(w => w != "digabung"))}.", "status");
         }
 
-        if (!Enum.TryParse<ComplaintChannel>(r.Kanal, out var channel) || int.TryParse(r.Kanal, out _))
+        if (!QueryParameters.TryName<ComplaintChannel>(r.Kanal, out var channel))
         {
             channel = ComplaintChannel.Lapor;
         }

@@ -83,7 +83,7 @@ public static class TaxEndpoints
 
     private static async Task<IResult> ActAsync(string npwpd, CaseRequest? body, ClaimsPrincipal user, IGrainFactory grains)
     {
-        if (body is null || !Enum.TryParse<CaseAction>(body.Action, ignoreCase: true, out var action) || !Enum.IsDefined(action))
+        if (body is null || !QueryParameters.TryName<CaseAction>(body.Action, out var action))
         {
             return ApiProblems.Field("action", "One of fieldCheck, imbauan, teguranI, teguranII, teguranIII, recommendSeal, comply.");
         }

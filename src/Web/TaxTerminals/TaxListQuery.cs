@@ -1,12 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Text.Json;
 using AmbonCC.TaxTerminals;
+using AmbonCC.Web.Api;
+using static AmbonCC.Web.Api.QueryParameters;
 
 namespace AmbonCC.Web.TaxTerminals;
-
-/// <summary>A query parameter that was refused, and what it accepts.</summary>
-public sealed record QueryError(string Field, string Message);
 
 /// <summary>Filters and page of the anomaly queue.</summary>
 public sealed record AnomalyQuery(CaseStage? Stage, bool? Overdue, string? Kelurahan, int Limit, int Offset);
@@ -28,7 +25,6 @@ public static class TaxListQuery
     public const int MaxTerminalLimit = 1000;
     public const int DefaultTerminalLimit = 100;
     public const int MaxOffset = 100_000;
-    public const int MaxCodeLength = 40;
 
     public static bool TryAnomalies(string? stage, string? overdue, string? kelurahan, string? limit, string? offset,
         [NotNullWhen(true)] out AnomalyQuery? query, [NotNullWhen(false)] out QueryError? error)
@@ -95,90 +91,5 @@ public static class TaxListQuery
             .Where(t => query.Npwpd is null || string.Equals(t.Npwpd, query.Npwpd, StringComparison.OrdinalIgnoreCase))
             .ToList();
         return query.Paged ? new Page<TerminalStatus>(matching.Count, [.. matching.Skip(query.Offset).Take(query.Limit)]) : new Page<TerminalStatus>(matching.Count, matching);
-    }
-
-    /// <summary>An enum value as agency systems read it: lower camel case ("teguranI", "red"), never a number.</summary>
-    public static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    private static bool TryEnum<TEnum>(string? value, string field, out TEnum? result, [NotNullWhen(false)] out QueryError? error)
-        where TEnum : struct, Enum
-    {
-        result = null;
-        error = null;
-        if (string.IsNullOrEmpty(value))
-        {
-            return true;
-        }
-
-        // Names only: Enum.TryParse would also take "3" or "1,2" and hand back a number no client meant.
-        var match = Enum.GetValues<TEnum>().Where(v => string.Equals(v.ToString(), value, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (match.Count == 1)
-        {
-            result = match[0];
-            return true;
-        }
-
-        error = new QueryError(field, $"One of {string.Join(", ", Enum.GetValues<TEnum>().Select(Name))}.");
-        return false;
-    }
-
-    private static bool TryBool(string? value, string field, out bool? result, [NotNullWhen(false)] out QueryError? error)
-    {
-        result = null;
-        error = null;
-        if (string.IsNullOrEmpty(value))
-        {
-            return true;
-        }
-
-        if (bool.TryParse(value, out var parsed))
-        {
-            result = parsed;
-            return true;
-        }
-
-        error = new QueryError(field, "true or false.");
-        return false;
-    }
-
-    /// <summary>Kelurahan codes (81.71.01.1006) and NPWPDs: letters, digits, dots and dashes, bounded.</summary>
-    private static bool TryCode(string? value, string field, out string? result, [NotNullWhen(false)] out QueryError? error)
-    {
-        result = null;
-        error = null;
-        if (string.IsNullOrEmpty(value))
-        {
-            return true;
-        }
-
-        if (value.Length <= MaxCodeLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-'))
-        {
-            result = value;
-            return true;
-        }
-
-        error = new QueryError(field, $"A code of at most {MaxCodeLength} letters, digits, dots or dashes.");
-        return false;
-    }
-
-    private static bool TryInt(string? value, string field, int min, int max, out int? result, [NotNullWhen(false)] out QueryError? error)
-    {
-        result = null;
-        error = null;
-        if (string.IsNullOrEmpty(value))
-        {
-            return true;
-        }
-
-        // No whitespace, thousands separators or exponents: a value is a plain number or it is refused.
-        if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && parsed <= max)
-        {
-            result = parsed;
-            return true;
-        }
-
-        error = new QueryError(field, $"A whole number from {min} to {max}.");
-        return false;
     }
 }

@@ -21,7 +21,7 @@ internal static class TaxQueries
     {
         if (!TaxListQuery.TryAnomalies(stage, overdue, kelurahan, limit, offset, out var query, out var error))
         {
-            return ApiProblems.Field(error.Field, error.Message);
+            return error.ToProblem();
         }
 
         var page = TaxListQuery.Apply((await desk.RegisterAsync()).Queue, query);
@@ -30,7 +30,7 @@ internal static class TaxQueries
             page.Total,
             items = page.Items.Select(r => new
             {
-                r.Npwpd, outlet = r.Name, kelurahan = r.KelurahanCode, r.Score, stage = TaxListQuery.Name(r.Stage), r.Overdue,
+                r.Npwpd, outlet = r.Name, kelurahan = r.KelurahanCode, r.Score, stage = QueryParameters.Name(r.Stage), r.Overdue,
                 r.Findings, r.TopFinding, changedAt = r.At,
             }),
         });
@@ -55,13 +55,13 @@ internal static class TaxQueries
     {
         if (!TaxListQuery.TryTerminals(status, kelurahan, npwpd, limit, offset, out var query, out var error))
         {
-            return ApiProblems.Field(error.Field, error.Message);
+            return error.ToProblem();
         }
 
         var page = TaxListQuery.Apply(await desk.TerminalsAsync(), query);
         var items = page.Items.Select(t => new
         {
-            t.Serial, t.Npwpd, outlet = t.Outlet, kelurahan = t.KelurahanCode, status = TaxListQuery.Name(t.Health),
+            t.Serial, t.Npwpd, outlet = t.Outlet, kelurahan = t.KelurahanCode, status = QueryParameters.Name(t.Health),
             t.LastSeenAt, t.LastReceiptNo, t.TodayTurnover, t.TodayTax, t.RedSince,
         });
 

@@ -90,6 +90,8 @@ public sealed class ComplaintApiTests(ComplaintsFixture app)
     [InlineData("{\"category\":\"sampah\",\"description\":\"Sampah menumpuk di TPS\",\"lat\":95,\"long\":128.1}", "lat")]
     [InlineData("{\"category\":\"sampah\",\"description\":\"Sampah menumpuk di TPS\",\"reporter\":{\"email\":\"bukan-email\"}}", "reporter.email")]
     [InlineData("{\"category\":\"sampah\",\"description\":\"Sampah menumpuk di TPS\",\"channel\":\"Pigeon\"}", "channel")]
+    [InlineData("{\"category\":\"sampah\",\"description\":\"Sampah menumpuk di TPS\",\"channel\":\"Open311,Operator\"}", "channel")]
+    [InlineData("{\"category\":\"sampah\",\"description\":\"Sampah menumpuk di TPS\",\"channel\":\"3\"}", "channel")]
     public async Task Bad_input_is_400_naming_the_field(string body, string field)
     {
         var desk = await app.DeskAsync();
@@ -106,6 +108,11 @@ public sealed class ComplaintApiTests(ComplaintsFixture app)
         await AssertField(await desk.PostAsJsonAsync($"/api/v1/complaints/{id}/dispatch", new { opd = "dinas <x>" }), "opd");
         await AssertField(await desk.PostAsJsonAsync($"/api/v1/complaints/{id}/archive", new { note = new string('x', 2001) }), "note");
         await AssertField(await desk.GetAsync("/api/v1/complaints?status=Lost"), "status");
+        // Enum.TryParse would read these as the or-ed values of two statuses, or a number.
+        await AssertField(await desk.GetAsync("/api/v1/complaints?status=Received,Closed"), "status");
+        await AssertField(await desk.GetAsync("/api/v1/complaints?status=2"), "status");
+        await AssertField(await desk.GetAsync("/api/v1/complaints?overdue=ya"), "overdue");
+        await AssertField(await desk.GetAsync("/api/v1/complaints?offset=1e3"), "offset");
         await AssertField(await desk.GetAsync("/api/v1/complaints?limit=0"), "limit");
     }
 

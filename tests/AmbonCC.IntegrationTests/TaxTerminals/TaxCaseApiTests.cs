@@ -46,6 +46,8 @@ public sealed class TaxCaseApiTests(WebAppFixture app)
         var url = $"/api/v1/taxpayers/{outlet.Npwpd}/case";
 
         var tooEarly = await officer.PostAsJsonAsync(url, new { action = "teguranI", note = "x" });
+        // A step is named, never numbered: "1" is refused, not read as the ladder's second rung.
+        var numbered = await officer.PostAsJsonAsync(url, new { action = "1", note = "x" });
         var notTheirs = await supervisor.PostAsJsonAsync(url, new { action = "fieldCheck", note = "x" });
         await officer.PostAsJsonAsync(url, new { action = "fieldCheck", note = "Usaha buka, perangkat dicabut", outletClosed = false });
         var teguran = await officer.PostAsJsonAsync(url, new { action = "teguranI", note = "Nyalakan perangkat" });
@@ -54,6 +56,7 @@ public sealed class TaxCaseApiTests(WebAppFixture app)
         var complied = await officer.PostAsJsonAsync(url, new { action = "comply", note = "Perangkat menyala lagi" });
 
         Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, numbered.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, notTheirs.StatusCode);
         var view = await teguran.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("TeguranI", view.GetProperty("stage").GetString());

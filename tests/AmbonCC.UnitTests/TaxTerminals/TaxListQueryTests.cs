@@ -1,4 +1,5 @@
 using AmbonCC.TaxTerminals;
+using AmbonCC.Web.Api;
 using AmbonCC.Web.TaxTerminals;
 
 namespace AmbonCC.UnitTests.TaxTerminals;
@@ -137,5 +138,5 @@ public sealed class TaxListQueryTests
     [InlineData(CaseStage.TeguranIII, "teguranIII")]
     [InlineData(CaseStage.FieldChecked, "fieldChecked")]
     [InlineData(CaseStage.SealRecommended, "sealRecommended")]
-    public void Enum_values_are_lower_camel_names(CaseStage stage, string name) => Assert.Equal(name, TaxListQuery.Name(stage));
+    public void Enum_values_are_lower_camel_names(CaseStage stage, string name) => Assert.Equal(name, QueryParameters.Name(stage));
 }
