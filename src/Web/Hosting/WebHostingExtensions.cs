@@ -69,8 +69,9 @@ public static class WebHostingExtensions
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddCascadingAuthenticationState();
         services.AddProblemDetails();
-        // Enums travel as their names ("Siaga2", "Draft"): readable by agency systems and stable under reordering.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums travel as their names ("Siaga2", "Draft"): readable by agency systems and stable under reordering. A number
+        // is refused on the way in too (it would bind to whatever member has that value today, or to none).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
         services.AddOpenApi(o => o.ShouldInclude = OpenApiScope.Includes);
         services.AddHealthChecks().AddAmbonReadiness();
         services.AddRazorComponents().AddInteractiveServerComponents();

@@ -73,6 +73,22 @@ public sealed class RecipientApiTests(WebAppFixture app)
         Assert.DoesNotContain(await app.Grains.GetGrain<IRecipientListGrain>(Kelurahan).GetRecipientsAsync(), r => r.Id == "rt-bad");
     }
 
+    [Theory]
+    [InlineData(1)] // a member's value today: bound to whatever role has it
+    [InlineData(99)] // no role at all
+    public async Task A_role_is_a_name_never_a_number(int role)
+    {
+        var supervisor = await app.SignedInAsync("dewi.supervisor", Roles.Supervisor);
+        var body = new { name = "Yohanis Latuheru", role, sms = "+6281234500078" };
+
+        var response = await supervisor.PutAsJsonAsync($"/api/v1/recipients/{Kelurahan}/rt-number", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("role", out _), errors.ToString());
+        Assert.DoesNotContain(await app.Grains.GetGrain<IRecipientListGrain>(Kelurahan).GetRecipientsAsync(), r => r.Id == "rt-number");
+    }
+
     [Fact]
     public async Task Operators_cannot_edit_recipients()
     {
