@@ -12,6 +12,13 @@ using NpgsqlTypes;
 // grain appends through): (a) batches of 100 per call, (b) one receipt per call, (c) raw binary COPY of the same
 // rows, so (a) is printed as a share of what the database takes at most. Usage: dotnet run -c Release -- [seconds]
 var admin = Environment.GetEnvironmentVariable("AMBONCC_TEST_POSTGRES") ?? "Host=127.0.0.1;Username=postgres;Password=postgres";
+if (args is ["snapshot", ..])
+{
+    // The terminal's stored snapshot: bytes and serializer CPU, before and after the packed hours (SnapshotBench).
+    AmbonCC.Bench.Tax.SnapshotBench.Run(args);
+    return;
+}
+
 if (args is ["http", ..])
 {
     // Through HTTP and the grains (see HttpBench), then the raw COPY of the same rows for the ratio.
