@@ -51,6 +51,21 @@ internal static class HourPacking
         return (previous < 0 ? null : Convert.ToBase64String(writer.WrittenSpan), rest);
     }
 
+    /// <summary>The hours <see cref="Pack"/> leaves out (null when none): a pass without sorting or encoding.</summary>
+    public static Dictionary<DateTime, HourFigures>? Unpackable(IReadOnlyDictionary<DateTime, HourFigures> hours)
+    {
+        Dictionary<DateTime, HourFigures>? rest = null;
+        foreach (var (key, h) in hours)
+        {
+            if (!Packable(key, h))
+            {
+                (rest ??= [])[key] = h;
+            }
+        }
+
+        return rest;
+    }
+
     /// <summary>Adds the packed hours to <paramref name="hours"/>. Throws <see cref="FormatException"/> on a damaged value.</summary>
     public static void Unpack(string? packed, Dictionary<DateTime, HourFigures> hours)
     {

@@ -44,7 +44,7 @@ public sealed class TaxTerminalState
     [JsonProperty(nameof(Hours), ObjectCreationHandling = ObjectCreationHandling.Replace, NullValueHandling = NullValueHandling.Ignore)]
     public Dictionary<DateTime, HourFigures>? UnpackedHours
     {
-        get => HourPacking.Pack(Hours).Unpackable;
+        get => HourPacking.Unpackable(Hours);
         set
         {
             foreach (var (key, figures) in value ?? [])

@@ -103,6 +103,8 @@ public sealed class HourPackingTests
         var (packed, unpackable) = HourPacking.Pack(hours);
 
         Assert.Equal([thirds.LocalHour, offHour.LocalHour, utc.LocalHour], unpackable!.Keys.Order());
+        Assert.Equal(unpackable, HourPacking.Unpackable(hours));
+        Assert.Null(HourPacking.Unpackable(Hours(plain)));
         var onlyPacked = new Dictionary<DateTime, HourFigures>();
         HourPacking.Unpack(packed, onlyPacked);
         Assert.Equal(Hours(plain), onlyPacked);
