@@ -19,6 +19,13 @@ if (args is ["register", ..])
     return;
 }
 
+if (args is ["snapshot", ..])
+{
+    // The terminal's stored snapshot: bytes and serializer CPU, before and after the packed hours (SnapshotBench).
+    AmbonCC.Bench.Tax.SnapshotBench.Run(args);
+    return;
+}
+
 if (args is ["http", ..])
 {
     // Through HTTP and the grains (see HttpBench), then the raw COPY of the same rows for the ratio.

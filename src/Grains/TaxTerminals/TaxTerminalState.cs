@@ -1,4 +1,5 @@
 using AmbonCC.City;
+using Newtonsoft.Json;
 
 namespace AmbonCC.TaxTerminals;
 
@@ -12,7 +13,8 @@ public sealed class TaxTerminalState
     [Id(0)] public RestaurantProfile? Profile { get; set; }
     [Id(1)] public DateTimeOffset? LastSeenAt { get; set; }
     [Id(2)] public long? LastReceiptNo { get; set; }
-    [Id(3)] public Dictionary<DateTime, HourFigures> Hours { get; set; } = [];
+    /// <summary>The hourly figures the rules work on; stored as <see cref="PackedHours"/> (see there).</summary>
+    [Id(3), JsonIgnore] public Dictionary<DateTime, HourFigures> Hours { get; set; } = [];
     [Id(4)] public DateTimeOffset? RedSince { get; set; }
 
     /// <summary>Findings acknowledged to the device but not yet handed to the taxpayer and the alarms.</summary>
@@ -24,4 +26,31 @@ public sealed class TaxTerminalState
 
     /// <summary>Ids of findings already handed over recently, so that one cause is reported once.</summary>
     [Id(8)] public HashSet<string> ReportedIds { get; set; } = [];
+
+    /// <summary>
+    /// How grain storage (Newtonsoft JSON) keeps <see cref="Hours"/>: packed on every write, unpacked on every read
+    /// (<see cref="HourPacking"/>). Not an Orleans member: the in-memory copy carries <see cref="Hours"/> itself.
+    /// </summary>
+    public string? PackedHours
+    {
+        get => HourPacking.Pack(Hours).Packed;
+        set => HourPacking.Unpack(value, Hours);
+    }
+
+    /// <summary>
+    /// The shape stored before the hours were packed (one JSON object per hour under <c>Hours</c>): read so that an
+    /// existing snapshot still loads, and written only for hours the packed form cannot hold exactly (none in practice).
+    /// </summary>
+    [JsonProperty(nameof(Hours), ObjectCreationHandling = ObjectCreationHandling.Replace, NullValueHandling = NullValueHandling.Ignore)]
+    public Dictionary<DateTime, HourFigures>? UnpackedHours
+    {
+        get => HourPacking.Unpackable(Hours);
+        set
+        {
+            foreach (var (key, figures) in value ?? [])
+            {
+                Hours[key] = figures;
+            }
+        }
+    }
 }
