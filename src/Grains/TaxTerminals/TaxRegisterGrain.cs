@@ -12,11 +12,15 @@ public sealed class TaxRegisterState
 {
     [Id(0)] public Dictionary<string, TerminalStatusChanged> Terminals { get; set; } = new(StringComparer.Ordinal);
     [Id(1)] public Dictionary<string, TaxpayerChanged> Queue { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The city's index of registers knows this one.</summary>
+    [Id(2)] public bool Listed { get; set; }
 }
 
 /// <summary>
-/// One row per terminal and per queued taxpayer, reported by them; serves the Tax page and the lists in one call
-/// and republishes each row on the tax live stream. It calls no terminal or taxpayer (they call it).
+/// One row per terminal and per queued taxpayer of a kecamatan, reported by them; serves its part of the Tax page and
+/// the lists and republishes each row on the tax live stream. It calls no terminal or taxpayer (they call it), only
+/// the index once, with its first row.
 /// </summary>
 /// <remarks>
 /// Rows are a view, not the truth (that is the terminals' state and the ledger): a crash loses at most the last
@@ -50,6 +54,7 @@ internal sealed class TaxRegisterGrain(
             return; // a late copy of an older row
         }
 
+        await ListAsync();
         state.State.Terminals[serial] = row;
         ScheduleWrite();
         await PublishAsync(row);
@@ -66,6 +71,7 @@ internal sealed class TaxRegisterGrain(
         var wasQueued = stored is not null;
         if (row.Queued)
         {
+            await ListAsync();
             state.State.Queue[row.Npwpd] = row;
         }
         else
@@ -83,14 +89,61 @@ internal sealed class TaxRegisterGrain(
 
     public Task<TaxRegisterView> GetAsync()
     {
-        var terminals = state.State.Terminals.Values
-            .OrderByDescending(r => r.Status.Health == TerminalHealth.Red)
-            .ThenBy(r => r.Status.Outlet, StringComparer.Ordinal)
-            .ThenBy(r => r.Status.Serial, StringComparer.Ordinal)
-            .ToList();
-        var queue = state.State.Queue.Values.OrderByDescending(r => r.Score).ThenBy(r => r.Npwpd, StringComparer.Ordinal);
+        var terminals = TaxRegisters.InOrder(state.State.Terminals.Values).ToList();
         var totals = TaxTotalsRule.Of(terminals, time.GetUtcNow(), clock, options.Value.RedEscalation);
-        return Task.FromResult(new TaxRegisterView([.. terminals], [.. queue], totals));
+        return Task.FromResult(new TaxRegisterView([.. terminals], [.. TaxRegisters.InOrder(state.State.Queue.Values)], totals));
+    }
+
+    public Task<TaxTotals> GetTotalsAsync() =>
+        Task.FromResult(TaxTotalsRule.Of(state.State.Terminals.Values, time.GetUtcNow(), clock, options.Value.RedEscalation));
+
+    public async Task<int> HandOverAsync()
+    {
+        var s = state.State;
+        if (TaxRegisterKeys.IsRegister(this.GetPrimaryKeyString()) || (s.Terminals.Count == 0 && s.Queue.Count == 0))
+        {
+            return 0;
+        }
+
+        // Each kecamatan's rows in their order; the kecamatans at once. A register keeps the newer of two rows, so a
+        // row handed over after its terminal reported again changes nothing.
+        var terminals = s.Terminals.Values.GroupBy(r => TaxRegisterKeys.Of(r.Status.KelurahanCode));
+        var queue = s.Queue.Values.GroupBy(r => TaxRegisterKeys.Of(r.KelurahanCode));
+        await Task.WhenAll(terminals.Select(async group =>
+        {
+            var register = GrainFactory.GetGrain<ITaxRegisterGrain>(group.Key);
+            foreach (var row in group)
+            {
+                await register.ReportTerminalAsync(row);
+            }
+        }).Concat(queue.Select(async group =>
+        {
+            var register = GrainFactory.GetGrain<ITaxRegisterGrain>(group.Key);
+            foreach (var row in group)
+            {
+                await register.ReportTaxpayerAsync(row);
+            }
+        })));
+
+        var handed = s.Terminals.Count + s.Queue.Count;
+        s.Terminals.Clear();
+        s.Queue.Clear();
+        await state.WriteStateAsync();
+        logger.LogInformation("Tax register {Key}: {Rows} rows handed to the kecamatan registers", this.GetPrimaryKeyString(), handed);
+        return handed;
+    }
+
+    /// <summary>Tells the city's index of this register once (a key that is no kecamatan, such as the old city-wide one, is never listed).</summary>
+    private async Task ListAsync()
+    {
+        if (state.State.Listed || !TaxRegisterKeys.IsRegister(this.GetPrimaryKeyString()))
+        {
+            return;
+        }
+
+        await GrainFactory.GetGrain<ITaxRegisterIndexGrain>(CityKeys.City).AddAsync(this.GetPrimaryKeyString());
+        state.State.Listed = true;
+        ScheduleWrite();
     }
 
     private void ScheduleWrite()

@@ -182,7 +182,8 @@ internal sealed partial class TaxTerminalGrain
         lastAnnounced = now;
         try
         {
-            await GrainFactory.GetGrain<ITaxRegisterGrain>(CityKeys.City).ReportTerminalAsync(new TerminalStatusChanged(Status(now), now));
+            var status = Status(now);
+            await TaxRegisters.For(GrainFactory, status.KelurahanCode).ReportTerminalAsync(new TerminalStatusChanged(status, now));
         }
         catch (Exception ex)
         {

@@ -152,7 +152,7 @@ internal sealed partial class TaxpayerGrain(
         {
             var view = View(now);
             // The register keeps the anomaly queue and puts the row on the live stream.
-            await GrainFactory.GetGrain<ITaxRegisterGrain>(CityKeys.City).ReportTaxpayerAsync(new TaxpayerChanged(
+            await TaxRegisters.For(GrainFactory, view.Profile.KelurahanCode).ReportTaxpayerAsync(new TaxpayerChanged(
                 Npwpd, view.Profile.Name, view.Profile.KelurahanCode, kind, Math.Round(view.Score, 2), view.Case.Stage, view.Case.Overdue,
                 view.Findings.Length, view.Findings.OrderByDescending(f => f.Weight).FirstOrDefault()?.Summary, now));
         }

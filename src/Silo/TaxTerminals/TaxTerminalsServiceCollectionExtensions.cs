@@ -20,6 +20,7 @@ internal static class TaxTerminalsServiceCollectionExtensions
         services.TryAddSingleton<TaxTransactionLedger>();
         services.TryAddSingleton<ITaxTransactionLedger>(sp => sp.GetRequiredService<TaxTransactionLedger>());
         services.AddDemoSeedPart<RestaurantDemoSeed>();
+        services.AddHostedService<TaxRegisterHandover>();
         if (demoHistory)
         {
             services.AddHostedService<TaxHistorySeeder>();

@@ -38,7 +38,7 @@ internal static class TaxQueries
 
     public static Task<IResult> SummaryAsync(TaxDesk desk, CityClock clock, TimeProvider time) => GuardAsync(async () =>
     {
-        var totals = (await desk.RegisterAsync()).Totals;
+        var totals = await desk.TotalsAsync();
         var asOf = clock.ToCityTime(time.GetUtcNow());
         // Flat, with TaxTotals' own names, so that an agency system reads the same figures as the Tax page's tiles.
         return Results.Ok(new

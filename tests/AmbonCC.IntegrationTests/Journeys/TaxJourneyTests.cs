@@ -68,7 +68,7 @@ public sealed class TaxJourneyTests(JourneyFixture app)
         await Eventually.SucceedsAsync(async () => await officer.GetFromJsonAsync<JsonElement>("/api/v1/terminals"), Wait,
             list => list.EnumerateArray().Any(t => t.GetProperty("serial").GetString() == terminal && t.GetProperty("status").GetString() == "red"),
             "the silent terminal red on GET /api/v1/terminals");
-        var register = app.Grains.GetGrain<ITaxRegisterGrain>(CityKeys.City);
+        Task<TaxRegisterView> Register() => TaxRegisters.ReadAsync(app.Grains);
         var kinds = new List<FindingKind> { FindingKind.DeviceOff, FindingKind.ReceiptGap };
         if (judged)
         {
@@ -90,7 +90,7 @@ public sealed class TaxJourneyTests(JourneyFixture app)
         }
 
         // The anomaly queue (the register the Tax page reads; not served over HTTP) ranks it above its peers.
-        var queue = (await Eventually.SucceedsAsync(register.GetAsync, Wait,
+        var queue = (await Eventually.SucceedsAsync(Register, Wait,
             r => r.Queue.Any(q => q.Npwpd == npwpd && q.Findings >= kinds.Count) && r.Totals.Red >= 4, "the outlet in the queue, the red terminals counted")).Queue;
         var ranked = queue.OrderByDescending(q => q.Score).Select(q => q.Npwpd).ToList();
         Assert.Equal(0, ranked.IndexOf(npwpd));
@@ -116,7 +116,7 @@ public sealed class TaxJourneyTests(JourneyFixture app)
         await TaxpayerAsync(officer, npwpd, v => v.Findings.Any(f => f.Kind == FindingKind.StillRedAfter3Days), "the still-red finding");
         await Eventually.SucceedsAsync(app.Grains.GetGrain<IAlarmGrain>(AlarmKeys.For("terminal:" + terminal, "device_off")).GetAsync, Wait,
             a => a is { Active: true, Severity: AlarmSeverity.Major }, "the device-off alarm raised again as Major");
-        await Eventually.SucceedsAsync(register.GetAsync, Wait, r => r.Totals.RedThreeDays >= 1, "the register counting it red 3+ days");
+        await Eventually.SucceedsAsync(Register, Wait, r => r.Totals.RedThreeDays >= 1, "the register counting it red 3+ days");
         // Escalation up the ladder is the officer's step: teguran II, with its own numbered letter.
         var second = (await (await officer.PostAsJsonAsync(caseUrl, new { action = "teguranII", note = "Masih mati setelah 3 hari" })).Content.ReadFromJsonAsync<CaseView>(Json))!;
         Assert.Equal(CaseStage.TeguranII, second.Stage);

@@ -39,7 +39,7 @@ public sealed class TaxQueryApiTests(WebAppFixture app)
             [new TaxFinding("off:query", FindingKind.DeviceOff, outlet.Serial, DateTimeOffset.UtcNow, 5, "Terminal diam saat jam buka", ImmutableDictionary<string, string>.Empty)]);
 
         // Rows with stages and deadlines a real case reaches only after days, reported as a taxpayer reports them.
-        var register = app.Grains.GetGrain<ITaxRegisterGrain>(CityKeys.City);
+        var register = TaxRegisters.For(app.Grains, kelurahan);
         var id = kelurahan[6..];
         TaxpayerChanged Row(string npwpd, double score, CaseStage stage, bool overdue, int findings = 2) =>
             new(npwpd, "Kafe " + npwpd, kelurahan, "case", score, stage, overdue, findings, "Voids berat", DateTimeOffset.UtcNow);

@@ -53,9 +53,9 @@ public sealed class TerminalPresenceTests : IAsyncLifetime
         var view = await Eventually.SucceedsAsync(() => grains.GetGrain<ITaxpayerGrain>(npwpd).GetViewAsync(), TimeSpan.FromSeconds(30),
             v => v!.Findings.Any(f => f.Kind == FindingKind.DeviceOff), "a device-off finding on the taxpayer");
         Assert.Equal(TaxpayerStanding.InCase, view!.Standing);
-        // The terminal reported its red row to the city's register, which the Tax page and the lists read.
-        var register = grains.GetGrain<ITaxRegisterGrain>(CityKeys.City);
-        await Eventually.SucceedsAsync(register.GetAsync, TimeSpan.FromSeconds(30),
+        // The terminal reported its red row to its kecamatan's register, which the Tax page and the lists read.
+        Task<TaxRegisterView> Register() => TaxRegisters.ReadAsync(grains);
+        await Eventually.SucceedsAsync(Register, TimeSpan.FromSeconds(30),
             v => v.Terminals.Any(r => r.Status.Serial == serial && r.Status.Health == TerminalHealth.Red) && v.Totals.Red >= 1
                 && v.Queue.Any(q => q.Npwpd == npwpd), "the register's red row and the taxpayer in its queue");
 
@@ -71,7 +71,7 @@ public sealed class TerminalPresenceTests : IAsyncLifetime
         });
         await Eventually.SucceedsAsync(alarm.GetAsync, TimeSpan.FromSeconds(30), a => a is { Active: false }, "the alarm cleared by the heartbeats");
         Assert.Equal(TerminalHealth.Green, (await terminal.GetStatusAsync())!.Health);
-        await Eventually.SucceedsAsync(register.GetAsync, TimeSpan.FromSeconds(30),
+        await Eventually.SucceedsAsync(Register, TimeSpan.FromSeconds(30),
             v => v.Terminals.Any(r => r.Status.Serial == serial && r.Status.Health == TerminalHealth.Green), "the register's row green again");
         await stop.CancelAsync();
         await beating;
