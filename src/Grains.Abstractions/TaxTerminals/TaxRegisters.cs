@@ -34,10 +34,15 @@ public static class TaxRegisters
         return grains.GetGrain<ITaxRegisterGrain>(TaxRegisterKeys.Of(kelurahanCode));
     }
 
-    public static async Task<TaxRegisterView> ReadAsync(IGrainFactory grains)
+    /// <summary>
+    /// The city's register, or (given a kelurahan) only its kecamatan's: the rows of that kelurahan are all there. A
+    /// register the index does not list is not asked (it holds nothing, and asking would activate it).
+    /// </summary>
+    public static async Task<TaxRegisterView> ReadAsync(IGrainFactory grains, string? kelurahanCode = null)
     {
         ArgumentNullException.ThrowIfNull(grains);
-        return Merge(await Task.WhenAll((await KeysAsync(grains)).Select(k => grains.GetGrain<ITaxRegisterGrain>(k).GetAsync())));
+        var keys = (await KeysAsync(grains)).Where(k => kelurahanCode is null || k == TaxRegisterKeys.Of(kelurahanCode));
+        return Merge(await Task.WhenAll(keys.Select(k => grains.GetGrain<ITaxRegisterGrain>(k).GetAsync())));
     }
 
     public static async Task<TaxTotals> TotalsAsync(IGrainFactory grains)

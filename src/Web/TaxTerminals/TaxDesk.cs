@@ -8,9 +8,11 @@ namespace AmbonCC.Web.TaxTerminals;
 /// </summary>
 public sealed class TaxDesk(IGrainFactory grains)
 {
-    public Task<TaxRegisterView> RegisterAsync() => TaxRegisters.ReadAsync(grains);
+    /// <summary>The city's register, or only the kecamatan's of <paramref name="kelurahanCode"/> (a filtered list asks one grain).</summary>
+    public Task<TaxRegisterView> RegisterAsync(string? kelurahanCode = null) => TaxRegisters.ReadAsync(grains, kelurahanCode);
 
     public Task<TaxTotals> TotalsAsync() => TaxRegisters.TotalsAsync(grains);
 
-    public async Task<IReadOnlyList<TerminalStatus>> TerminalsAsync() => [.. (await RegisterAsync()).Terminals.Select(r => r.Status)];
+    public async Task<IReadOnlyList<TerminalStatus>> TerminalsAsync(string? kelurahanCode = null) =>
+        [.. (await RegisterAsync(kelurahanCode)).Terminals.Select(r => r.Status)];
 }

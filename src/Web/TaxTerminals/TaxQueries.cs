@@ -7,7 +7,8 @@ namespace AmbonCC.Web.TaxTerminals;
 
 /// <summary>
 /// The read side of the tax register over HTTP for agency systems and officers: the anomaly queue, the city's
-/// figures and the terminal list, each one call to the register (never one per outlet).
+/// figures and the terminal list, from the kecamatan registers (never one call per outlet; a kelurahan filter asks
+/// its kecamatan's register alone).
 /// </summary>
 /// <remarks>
 /// Query parameters are bound as text and checked by <see cref="TaxListQuery"/>, so that a bad value is a 400 that
@@ -24,7 +25,7 @@ internal static class TaxQueries
             return error.ToProblem();
         }
 
-        var page = TaxListQuery.Apply((await desk.RegisterAsync()).Queue, query);
+        var page = TaxListQuery.Apply((await desk.RegisterAsync(query.Kelurahan)).Queue, query);
         return Results.Ok(new
         {
             page.Total,
@@ -58,7 +59,7 @@ internal static class TaxQueries
             return error.ToProblem();
         }
 
-        var page = TaxListQuery.Apply(await desk.TerminalsAsync(), query);
+        var page = TaxListQuery.Apply(await desk.TerminalsAsync(query.Kelurahan), query);
         var items = page.Items.Select(t => new
         {
             t.Serial, t.Npwpd, outlet = t.Outlet, kelurahan = t.KelurahanCode, status = QueryParameters.Name(t.Health),

@@ -34,6 +34,10 @@ public sealed class TaxRegisterShardTests : IAsyncLifetime
         Assert.Equal(["NP-2"], city.Queue.Select(r => r.Npwpd));
         Assert.Equal((2, 1), (city.Totals.Terminals, city.Totals.Red));
         Assert.Equal(city.Totals, await TaxRegisters.TotalsAsync(Grains));
+
+        // A kelurahan's rows are all in its kecamatan's register: a filtered read asks that one alone.
+        Assert.Equal(["S-2"], (await TaxRegisters.ReadAsync(Grains, "81.71.02.1017")).Terminals.Select(r => r.Status.Serial));
+        Assert.Empty((await TaxRegisters.ReadAsync(Grains, "81.71.09.1001")).Terminals);
     }
 
     [Fact]
