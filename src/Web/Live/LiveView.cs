@@ -10,14 +10,24 @@ namespace AmbonCC.Web.Live;
 /// Usage, from <c>OnInitializedAsync</c>: <c>live = new LiveView(Hub, InvokeAsync, StateHasChanged).On&lt;E&gt;(Apply);
 /// await live.StartAsync(LoadAsync);</c> and <c>live.DisposeAsync()</c> from the component's own.
 /// </summary>
-public sealed class LiveView(LiveHub hub, Func<Func<Task>, Task> invoke, Action render) : IAsyncDisposable
+/// <remarks>
+/// Every event is applied when it arrives, but the page is drawn at most once per <see cref="RenderEvery"/>: a city
+/// of Jakarta's size puts thousands of rows a second on a stream, and a render (diff and send to the browser) per row
+/// would cost the server more than the rows do. The last event of a burst is always drawn, at most that much later.
+/// </remarks>
+public sealed class LiveView(LiveHub hub, Func<Func<Task>, Task> invoke, Action render, TimeProvider? time = null) : IAsyncDisposable
 {
+    public static readonly TimeSpan RenderEvery = TimeSpan.FromMilliseconds(200);
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
     private readonly List<Func<Func<Task>, IDisposable>> registrations = [];
     private readonly List<IDisposable> subscriptions = [];
     private readonly List<Func<Task>> buffered = [];
     private Func<Task> load = () => Task.CompletedTask;
     private CultureInfo culture = CultureInfo.CurrentCulture, uiCulture = CultureInfo.CurrentUICulture;
     private bool loading;
+    private bool renderPending;
+    private bool disposed;
+    private long? lastRender;
 
     public LiveView On<TEvent>(Func<TEvent, Task> apply) where TEvent : class, ILiveEvent
     {
@@ -48,6 +58,7 @@ public sealed class LiveView(LiveHub hub, Func<Func<Task>, Task> invoke, Action 
 
     public ValueTask DisposeAsync()
     {
+        disposed = true;
         foreach (var subscription in subscriptions)
         {
             subscription.Dispose();
@@ -68,8 +79,52 @@ public sealed class LiveView(LiveHub hub, Func<Func<Task>, Task> invoke, Action 
         }
 
         await apply();
-        render();
+        Render();
     });
+
+    // On the circuit: draws now if the last drawing is old enough, else once, when it is.
+    private void Render()
+    {
+        if (renderPending || disposed)
+        {
+            return;
+        }
+
+        var now = clock.GetTimestamp();
+        var since = lastRender is { } last ? clock.GetElapsedTime(last, now) : RenderEvery;
+        if (since >= RenderEvery)
+        {
+            lastRender = now;
+            render();
+            return;
+        }
+
+        renderPending = true;
+        _ = RenderLaterAsync(RenderEvery - since);
+    }
+
+    private async Task RenderLaterAsync(TimeSpan wait)
+    {
+        try
+        {
+            await Task.Delay(wait, clock);
+            await invoke(() =>
+            {
+                renderPending = false;
+                if (!disposed)
+                {
+                    lastRender = clock.GetTimestamp();
+                    render();
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+        catch (ObjectDisposedException)
+        {
+            // The circuit is gone: nothing to draw.
+        }
+    }
 
     /// <summary>The hub dropped events for this view (it fell too far behind): start again from a snapshot.</summary>
     private Task ResyncAsync() => invoke(async () =>
@@ -79,6 +134,7 @@ public sealed class LiveView(LiveHub hub, Func<Func<Task>, Task> invoke, Action 
         {
             loading = true;
             await LoadAndFlushAsync();
+            lastRender = clock.GetTimestamp();
             render();
         }
     });

@@ -14,6 +14,8 @@ namespace AmbonCC.Web.TaxTerminals;
 public partial class TaxPage
 {
     private List<TerminalStatusChanged>? terminals;
+    private Dictionary<string, int> rowOf = new(StringComparer.Ordinal);
+    private bool totalsStale;
     private List<TaxpayerChanged>? queue;
     private TaxTotals? totals;
     private IReadOnlyDictionary<string, Kelurahan> kelurahan = new Dictionary<string, Kelurahan>();
@@ -42,11 +44,14 @@ public partial class TaxPage
     {
         var register = await Desk.RegisterAsync();
         terminals = [.. register.Terminals];
+        rowOf = terminals.Select((row, index) => (row.Status.Serial, index)).ToDictionary(p => p.Serial, p => p.index, StringComparer.Ordinal);
         queue = [.. register.Queue];
         totals = register.Totals;
+        totalsStale = false;
     }
 
-    // The events carry the rows: the tables and the figures change in place, no grain is asked again.
+    // The events carry the rows: the tables change in place, no grain is asked again; a row is found by its serial,
+    // not by a scan (a city of Jakarta's size has tens of thousands of rows and thousands of events a second).
     private void Apply(TerminalStatusChanged evt)
     {
         if (terminals is null)
@@ -54,22 +59,34 @@ public partial class TaxPage
             return;
         }
 
-        var index = terminals.FindIndex(t => t.Status.Serial == evt.Status.Serial);
-        if (index >= 0 && terminals[index].At > evt.At)
+        if (rowOf.TryGetValue(evt.Status.Serial, out var index))
         {
-            return;
-        }
+            if (terminals[index].At > evt.At)
+            {
+                return;
+            }
 
-        if (index >= 0)
-        {
             terminals[index] = evt;
         }
         else
         {
+            rowOf[evt.Status.Serial] = terminals.Count;
             terminals.Add(evt);
         }
 
-        totals = TaxTotalsRule.Of(terminals, Time.GetUtcNow(), CityTime, Rules.Value.RedEscalation);
+        totalsStale = true;
+    }
+
+    /// <summary>The figures of the rows as they are now: summed when the page is drawn (a few times a second at most), not per event.</summary>
+    private TaxTotals? Totals()
+    {
+        if (totalsStale && terminals is not null)
+        {
+            totals = TaxTotalsRule.Of(terminals, Time.GetUtcNow(), CityTime, Rules.Value.RedEscalation);
+            totalsStale = false;
+        }
+
+        return totals;
     }
 
     private void Apply(TaxpayerChanged evt)

@@ -54,6 +54,39 @@ public sealed class LiveViewTests
         Assert.Equal(0, hub.Subscribers);
     }
 
+    [Fact]
+    public async Task A_burst_of_events_is_applied_at_once_and_drawn_once_more_when_the_render_interval_has_passed()
+    {
+        var (hub, _, _) = NewHub();
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(T0);
+        var log = new HeldHandler<string>(hold: false);
+        var renders = 0;
+        var view = new LiveView(hub, work => work(), () => Interlocked.Increment(ref renders), time)
+            .On<GaugeLevelChanged>(e => log.Handle("", e.Code));
+        await view.StartAsync(() => Task.CompletedTask);
+
+        hub.Publish(Level("G1", 1));
+        await log.UntilAsync(1);
+        Assert.Equal(1, renders); // the first event of a quiet page is drawn at once
+
+        hub.Publish(Level("G2", 2));
+        hub.Publish(Level("G3", 3));
+        await log.UntilAsync(3);
+        Assert.Equal(1, Volatile.Read(ref renders)); // applied, not yet drawn
+
+        time.Advance(LiveView.RenderEvery);
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (Volatile.Read(ref renders) < 2 && DateTime.UtcNow < until)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(2, renders); // the burst's last state, drawn once
+        await view.DisposeAsync();
+        time.Advance(LiveView.RenderEvery);
+        Assert.Equal(2, renders);
+    }
+
     private sealed class CultureScope : IDisposable
     {
         private readonly (CultureInfo, CultureInfo) saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
