@@ -23,8 +23,16 @@ namespace AmbonCC.Bench.Tax;
 /// process has), in this process; for each N a register of its own (key <c>bench-N</c>; the grain does not use its
 /// key) is filled with N rows, then <c>callers</c> closed-loop callers report rows of distinct terminals into it.
 /// Usage: <c>dotnet AmbonCC.Bench.Tax.dll register [--seconds 20] [--callers 64] [--sizes 300,10000,30000]
-/// [--profile postgres|embedded|both]</c>.
+/// [--profile postgres|embedded|both] [--kecamatan K]</c>.
 /// </summary>
+/// <remarks>
+/// With <c>--kecamatan K</c> (K ≥ 1) the N terminals are spread evenly over K kecamatan (kelurahan codes
+/// <c>31.71.01.10xx</c> … <c>31.71.K.10xx</c>) and report as the product does, through
+/// <see cref="TaxRegisters.For"/> to their kecamatan's register, which lists itself in the city's index; the reads
+/// are the city-wide <see cref="TaxRegisters.ReadAsync"/> and <see cref="TaxRegisters.TotalsAsync"/>. Those read
+/// every register in the index, so each size then runs in a silo and a store of its own (a fresh database, data
+/// directory and service id), not one after the other in the same silo.
+/// </remarks>
 internal static class RegisterBench
 {
     private const string StateName = "taxRegister";
@@ -35,9 +43,28 @@ internal static class RegisterBench
         var callers = (int)HttpBench.Option(args, "--callers", 64);
         var sizes = (args.SkipWhile(a => a != "--sizes").Skip(1).FirstOrDefault() ?? "300,10000,30000").Split(',').Select(int.Parse).ToArray();
         var profile = args.SkipWhile(a => a != "--profile").Skip(1).FirstOrDefault() ?? "postgres";
-        Console.WriteLine($"start: {HttpBench.Uptime()}; {Environment.ProcessorCount} cores; {callers} callers, {window.TotalSeconds:0} s per size");
-        Console.WriteLine($"{"profile",-9} {"N",7} {"reports/s",10} {"mean ms",7} {"p50 ms",7} {"p99 ms",7} {"max ms",7} {"CPU ms/1000",11} {"cores",6} {"live",6} {"writes",6} "
-            + $"{"state KB",9} {"write ms",9} {"ser. ms",8} {"Get ms",7} {"Get load",9} {"answer KB",9} {"JSON KB",8}  load");
+        var kecamatan = (int)HttpBench.Option(args, "--kecamatan", 0);
+        if (kecamatan is < 0 or > 99)
+        {
+            throw new ArgumentException("--kecamatan: 1 to 99 (two digits of the kecamatan code), or 0 for one register");
+        }
+
+        Console.WriteLine($"start: {HttpBench.Uptime()}; {Environment.ProcessorCount} cores; {callers} callers, {window.TotalSeconds:0} s per size; "
+            + (kecamatan == 0 ? "one register per size (key bench-N)" : $"{kecamatan} kecamatan registers per size, each size in a silo and store of its own"));
+        Console.WriteLine($"{"profile",-9} {"N",7} {"K",3} {"reports/s",10} {"mean ms",7} {"p50 ms",7} {"p99 ms",7} {"max ms",7} {"CPU ms/1000",11} {"cores",6} {"live",6} {"writes",6} "
+            + $"{"KB max",7} {"KB mean",7} {"write ms",9} {"ser. ms",8} {"Get ms",7} {"Get load",9} {"answer KB",9} {"JSON KB",8} {"Tot. ms",7} {"Tot. load",9} {"Tot. B",6} {"GC pause",8} {"gen2",4}  load");
+        // One register: all sizes in one silo (each its own key). Split: the city-wide reads see every register in
+        // the index, so each size gets a fresh silo and store.
+        foreach (var group in kecamatan == 0 ? [sizes] : sizes.Select(n => new[] { n }))
+        {
+            await ProfilesAsync(admin, redis, profile, group, kecamatan, callers, window);
+        }
+
+        Console.WriteLine($"end: {HttpBench.Uptime()}");
+    }
+
+    private static async Task ProfilesAsync(string admin, string redis, string profile, int[] sizes, int kecamatan, int callers, TimeSpan window)
+    {
         if (profile is "postgres" or "both")
         {
             var name = "ambon_regbench_" + Guid.NewGuid().ToString("N")[..12];
@@ -45,7 +72,7 @@ internal static class RegisterBench
             try
             {
                 var postgres = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 64 }.ToString();
-                await RunProfileAsync("postgres", Settings(StorageProfile.Production, Path.GetTempPath(), postgres, redis), sizes, callers, window);
+                await RunProfileAsync("postgres", Settings(StorageProfile.Production, Path.GetTempPath(), postgres, redis), sizes, kecamatan, callers, window);
             }
             finally
             {
@@ -59,7 +86,7 @@ internal static class RegisterBench
             var data = Path.Combine(Path.GetTempPath(), "ambon-regbench-" + Guid.NewGuid().ToString("N"));
             try
             {
-                await RunProfileAsync("embedded", Settings(StorageProfile.Embedded, data, null, redis), sizes, callers, window);
+                await RunProfileAsync("embedded", Settings(StorageProfile.Embedded, data, null, redis), sizes, kecamatan, callers, window);
             }
             finally
             {
@@ -67,8 +94,6 @@ internal static class RegisterBench
                 Directory.Delete(data, recursive: true);
             }
         }
-
-        Console.WriteLine($"end: {HttpBench.Uptime()}");
     }
 
     private static Dictionary<string, string?> Settings(StorageProfile profile, string data, string? postgres, string redis)
@@ -90,7 +115,7 @@ internal static class RegisterBench
         };
     }
 
-    private static async Task RunProfileAsync(string label, Dictionary<string, string?> settings, int[] sizes, int callers, TimeSpan window)
+    private static async Task RunProfileAsync(string label, Dictionary<string, string?> settings, int[] sizes, int kecamatan, int callers, TimeSpan window)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(settings);
@@ -110,8 +135,8 @@ internal static class RegisterBench
             });
             foreach (var n in sizes)
             {
-                var row = await SizeAsync(host.Services, n, callers, window, () => Interlocked.Read(ref delivered));
-                Console.WriteLine($"{label,-9} {n,7:N0} {row}  {HttpBench.LoadAverage()}");
+                var row = await SizeAsync(host.Services, n, kecamatan, callers, window, () => Interlocked.Read(ref delivered));
+                Console.WriteLine($"{label,-9} {n,7:N0} {Math.Max(kecamatan, 1),3} {row}  {HttpBench.LoadAverage()}");
             }
 
             await subscription.UnsubscribeAsync();
@@ -122,85 +147,118 @@ internal static class RegisterBench
         }
     }
 
-    private static async Task<string> SizeAsync(IServiceProvider services, int n, int callers, TimeSpan window, Func<long> delivered)
+    private static async Task<string> SizeAsync(IServiceProvider services, int n, int kecamatan, int callers, TimeSpan window, Func<long> delivered)
     {
         callers = Math.Min(callers, n); // each caller owns at least one terminal
-        var key = $"bench-{n}";
-        var register = services.GetRequiredService<IGrainFactory>().GetGrain<ITaxRegisterGrain>(key);
+        var grains = services.GetRequiredService<IGrainFactory>();
+        var split = kecamatan > 0;
+        // One register: key bench-N, not a kecamatan, so never listed. Split: the kecamatan registers 31.71.01 …
+        // (no other register rows in this fresh store).
+        var pattern = split ? "31.71.%" : $"bench-{n}";
+        var single = grains.GetGrain<ITaxRegisterGrain>($"bench-{n}");
+        var spread = split ? kecamatan : 8; // the one-register rows keep the kelurahan codes they always had
         var serials = Enumerable.Range(0, n).Select(i => $"JKT-TRM-{i:D6}").ToArray();
+        var kelurahan = Enumerable.Range(0, n).Select(i => $"31.71.{i % spread + 1:D2}.{1001 + i % 40}").ToArray();
         var receipts = new long[n];
-        // Fill: every terminal reports once (also the warm-up of the grain, the stream and the JIT).
-        await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = callers },
-            async (i, _) => await register.ReportTerminalAsync(Row(serials, i, ++receipts[i], DateTimeOffset.UtcNow)));
-        await Task.Delay(TimeSpan.FromSeconds(6)); // the first write of the full register
-        var (versionBefore, _) = await StoredAsync(services, key);
+        // As the terminal grain reports: its kecamatan's register, looked up on every report.
+        Task Report(int i) => (split ? TaxRegisters.For(grains, kelurahan[i]) : single)
+            .ReportTerminalAsync(Row(serials[i], kelurahan[i], i, ++receipts[i], DateTimeOffset.UtcNow));
+        Task<TaxRegisterView> Read() => split ? TaxRegisters.ReadAsync(grains) : single.GetAsync();
+        Task<TaxTotals> Totals() => split ? TaxRegisters.TotalsAsync(grains) : single.GetTotalsAsync();
+
+        // Fill: every terminal reports once (also the warm-up of the grains, the index, the stream and the JIT).
+        await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { MaxDegreeOfParallelism = callers }, async (i, _) => await Report(i));
+        await Task.Delay(TimeSpan.FromSeconds(6)); // the first write of the full registers
+        var before = await StoredAsync(services, pattern);
+        var registers = split ? (await grains.GetGrain<ITaxRegisterIndexGrain>(CityKeys.City).GetKeysAsync()).Length : 1;
+        if (before.Rows != registers || (split && registers != Math.Min(kecamatan, n)))
+        {
+            throw new InvalidOperationException($"{before.Rows} stored registers, {registers} in the index, {kecamatan} kecamatan expected");
+        }
 
         var latencies = new List<double>[callers];
-        var getLatencies = new List<double>();
+        var readLatencies = new List<double>();
+        var totalsLatencies = new List<double>();
         var clock = Stopwatch.StartNew();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var deliveredBefore = delivered();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gen2Before = GC.CollectionCount(2);
         var loaders = Enumerable.Range(0, callers).Select(w => Task.Run(async () =>
         {
             var mine = latencies[w] = new List<double>(200_000);
             for (var i = w; clock.Elapsed < window; i = i + callers < n ? i + callers : w)
             {
                 var began = Stopwatch.GetTimestamp();
-                await register.ReportTerminalAsync(Row(serials, i, ++receipts[i], DateTimeOffset.UtcNow));
+                await Report(i);
                 mine.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
             }
         })).ToList();
-        // The Tax page opening while the terminals report: one GetAsync a second.
+        // The Tax page opening while the terminals report (all rows), and the summary (totals only): each once a second.
         loaders.Add(Task.Run(async () =>
         {
             while (clock.Elapsed < window - TimeSpan.FromSeconds(1))
             {
                 await Task.Delay(TimeSpan.FromSeconds(1));
                 var began = Stopwatch.GetTimestamp();
-                await register.GetAsync();
-                getLatencies.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
+                await Read();
+                readLatencies.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
+                began = Stopwatch.GetTimestamp();
+                await Totals();
+                totalsLatencies.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
             }
         }));
         await Task.WhenAll(loaders);
         var elapsed = clock.Elapsed;
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+        var gen2 = GC.CollectionCount(2) - gen2Before;
         await Task.Delay(TimeSpan.FromSeconds(1)); // live events still polled off the queue count
         var live = delivered() - deliveredBefore;
 
         var all = latencies.SelectMany(l => l).Order().ToArray();
         var rate = all.Length / elapsed.TotalSeconds;
         await Task.Delay(TimeSpan.FromSeconds(6)); // the last write of the window
-        var (versionAfter, bytes) = await StoredAsync(services, key);
-        var (writeMs, serializeMs) = await WriteAsync(services, register);
-        var (getMs, answer, json) = await GetAsync(services, register);
+        var after = await StoredAsync(services, pattern);
+        // One register's write: the one of the first kecamatan (all hold n / K rows, ±1).
+        var (writeMs, serializeMs) = await WriteAsync(services, split ? TaxRegisters.For(grains, kelurahan[0]) : single);
+        var (readMs, answer, json) = await ReadAsync(services, Read);
+        var (totalsMs, totalsBytes) = await TotalsAsync(services, Totals, registers);
+        static string Max(List<double> times) => times.Count == 0 ? "-" : $"{times.Max():0}";
         return $"{rate,10:N0} {all.Average(),7:0.00} {Percentile(all, 0.5),7:0.00} {Percentile(all, 0.99),7:0.00} {all[^1],7:0} {cpu / all.Length * 1e6,11:0.0} {cpu / elapsed.TotalSeconds,6:0.00} "
-            + $"{(double)live / all.Length,6:P0} {versionAfter - versionBefore,6} {bytes / 1024.0,9:N0} {writeMs,9:0} {serializeMs,8:0} {getMs,7:0.0} "
-            + $"{(getLatencies.Count == 0 ? "-" : $"{getLatencies.Max():0}"),9} {answer / 1024.0,9:N0} {json / 1024.0,8:N0}";
+            + $"{(double)live / all.Length,6:P1} {(after.Versions - before.Versions) / (double)registers,6:0.#} {after.MaxBytes / 1024.0,7:N0} {after.MeanBytes / 1024.0,7:N0} {writeMs,9:0} {serializeMs,8:0} {readMs,7:0.0} "
+            + $"{Max(readLatencies),9} {answer / 1024.0,9:N0} {json / 1024.0,8:N0} {totalsMs,7:0.0} {Max(totalsLatencies),9} {totalsBytes,6} {pause,8:0} {gen2,4}";
     }
 
     /// <summary>A terminal's row as a terminal sends it: every field set, a few red, figures of a busy outlet.</summary>
-    private static TerminalStatusChanged Row(string[] serials, int i, long receipt, DateTimeOffset now)
+    private static TerminalStatusChanged Row(string serial, string kelurahan, int i, long receipt, DateTimeOffset now)
     {
         var red = i % 25 == 0;
         var tax = 10_000m + receipt * 4_500m;
-        var status = new TerminalStatus(serials[i], $"P.2.{i % 10_000_000:D7}.03.01", $"Rumah Makan Sederhana Cabang {i}", $"31.71.{i % 8 + 1:D2}.{1001 + i % 40}",
+        var status = new TerminalStatus(serial, $"P.2.{i % 10_000_000:D7}.03.01", $"Rumah Makan Sederhana Cabang {i}", kelurahan,
             red ? TerminalHealth.Red : TerminalHealth.Green, now.AddSeconds(-3), receipt, tax * 10m, tax, (int)(receipt % 900), red ? now.AddDays(-4) : null,
             -6.2 + i % 997 * 0.0003, 106.8 + i % 991 * 0.0003, tax * 210m, 9_500_000m + i, tax * 21m);
         return new TerminalStatusChanged(status, now);
     }
 
-    /// <summary>The register's row in the storage table: its version (one per write) and payload size.</summary>
-    private static async Task<(long Version, long Bytes)> StoredAsync(IServiceProvider services, string key)
+    /// <summary>
+    /// The registers' rows in the storage table whose key is like <paramref name="pattern"/>: how many, the sum of
+    /// their versions (one per write), their largest and mean payload.
+    /// </summary>
+    private static async Task<(long Rows, long Versions, long MaxBytes, double MeanBytes)> StoredAsync(IServiceProvider services, string pattern)
     {
         await using var connection = await services.GetRequiredService<AmbonDatabase>().OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT version, length(payload) FROM orleans_grain_state WHERE grain_id_ext = @key AND grain_type = '{StateName}'";
+        command.CommandText = "SELECT count(*), coalesce(sum(version), 0), coalesce(max(length(payload)), 0), coalesce(avg(length(payload)), 0) "
+            + $"FROM orleans_grain_state WHERE grain_id_ext LIKE @pattern AND grain_type = '{StateName}'";
         var parameter = command.CreateParameter();
-        parameter.ParameterName = "key";
-        parameter.Value = key;
+        parameter.ParameterName = "pattern";
+        parameter.Value = pattern;
         command.Parameters.Add(parameter);
         await using DbDataReader reader = await command.ExecuteReaderAsync();
-        return await reader.ReadAsync() ? (Convert.ToInt64(reader[0], CultureInfo.InvariantCulture), Convert.ToInt64(reader[1], CultureInfo.InvariantCulture)) : (0, 0);
+        await reader.ReadAsync();
+        var culture = CultureInfo.InvariantCulture;
+        return (Convert.ToInt64(reader[0], culture), Convert.ToInt64(reader[1], culture), Convert.ToInt64(reader[2], culture), Convert.ToDouble(reader[3], culture));
     }
 
     /// <summary>
@@ -233,21 +291,36 @@ internal static class RegisterBench
         return (Percentile([.. times.Skip(1).Order()], 0.5), serialize.Elapsed.TotalMilliseconds);
     }
 
-    /// <summary>The median of 10 idle <c>GetAsync</c> calls, and the answer's size: Orleans binary (between silos) and JSON.</summary>
-    private static async Task<(double Ms, long OrleansBytes, long JsonBytes)> GetAsync(IServiceProvider services, ITaxRegisterGrain register)
+    /// <summary>The median of 10 idle reads of all rows, and the answer's size: Orleans binary (between silos) and JSON.</summary>
+    private static async Task<(double Ms, long OrleansBytes, long JsonBytes)> ReadAsync(IServiceProvider services, Func<Task<TaxRegisterView>> read)
     {
         var times = new List<double>();
         TaxRegisterView? view = null;
         for (var i = 0; i < 10; i++)
         {
             var began = Stopwatch.GetTimestamp();
-            view = await register.GetAsync();
+            view = await read();
             times.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
         }
 
         var orleans = services.GetRequiredService<Orleans.Serialization.Serializer>().SerializeToArray(view!).Length;
         var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(view!.Terminals.Select(r => r.Status), System.Text.Json.JsonSerializerOptions.Web).Length;
         return (Percentile([.. times.Order()], 0.5), orleans, json);
+    }
+
+    /// <summary>The median of 10 idle reads of the totals, and the answers' size in Orleans binary (one answer per register).</summary>
+    private static async Task<(double Ms, long OrleansBytes)> TotalsAsync(IServiceProvider services, Func<Task<TaxTotals>> totals, int registers)
+    {
+        var times = new List<double>();
+        TaxTotals? sum = null;
+        for (var i = 0; i < 10; i++)
+        {
+            var began = Stopwatch.GetTimestamp();
+            sum = await totals();
+            times.Add(Stopwatch.GetElapsedTime(began).TotalMilliseconds);
+        }
+
+        return (Percentile([.. times.Order()], 0.5), services.GetRequiredService<Orleans.Serialization.Serializer>().SerializeToArray(sum!).Length * (long)registers);
     }
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * p))];
