@@ -25,11 +25,11 @@ public interface ITaxRegisterGrain : IGrainWithStringKey
     [Alias("ReportTaxpayer")]
     Task ReportTaxpayerAsync(TaxpayerChanged row);
 
-    /// <summary>Every terminal row (red first, then by outlet), the queue (by score) and the KPIs, at this instant.</summary>
+    /// <summary>Every terminal row, the queue and the KPIs, at this instant; unordered (<see cref="TaxRegisters.Merge"/> orders them).</summary>
     [Alias("Get")]
     Task<TaxRegisterView> GetAsync();
 
-    /// <summary>The KPIs alone (no rows), for the summary endpoint and the daily figures.</summary>
+    /// <summary>The KPIs alone (no rows), for the summary endpoint.</summary>
     [Alias("GetTotals")]
     Task<TaxTotals> GetTotalsAsync();
 

@@ -23,8 +23,8 @@ public static class TaxRegisterKeys
 }
 
 /// <summary>
-/// The city's tax register as its readers see it: every kecamatan's register asked at once, the rows merged in the
-/// register's order, the KPIs summed.
+/// The city's tax register as its readers see it: every kecamatan's register asked at once, the rows merged and
+/// ordered (terminals red first, then by outlet; the queue by score), the KPIs summed.
 /// </summary>
 public static class TaxRegisters
 {
@@ -52,7 +52,7 @@ public static class TaxRegisters
         return parts.Aggregate(TaxTotals.Zero, (sum, part) => sum.Plus(part));
     }
 
-    /// <summary>Several registers' views as one, in the order one register gives.</summary>
+    /// <summary>Several registers' views as one, ordered.</summary>
     public static TaxRegisterView Merge(IEnumerable<TaxRegisterView> views)
     {
         ArgumentNullException.ThrowIfNull(views);
@@ -64,13 +64,13 @@ public static class TaxRegisters
     }
 
     /// <summary>Terminals red first, then by outlet and serial.</summary>
-    public static IEnumerable<TerminalStatusChanged> InOrder(IEnumerable<TerminalStatusChanged> rows) => rows
+    private static IEnumerable<TerminalStatusChanged> InOrder(IEnumerable<TerminalStatusChanged> rows) => rows
         .OrderByDescending(r => r.Status.Health == TerminalHealth.Red)
         .ThenBy(r => r.Status.Outlet, StringComparer.Ordinal)
         .ThenBy(r => r.Status.Serial, StringComparer.Ordinal);
 
     /// <summary>The queue by score, then by NPWPD.</summary>
-    public static IEnumerable<TaxpayerChanged> InOrder(IEnumerable<TaxpayerChanged> rows) => rows
+    private static IEnumerable<TaxpayerChanged> InOrder(IEnumerable<TaxpayerChanged> rows) => rows
         .OrderByDescending(r => r.Score)
         .ThenBy(r => r.Npwpd, StringComparer.Ordinal);
 

@@ -87,15 +87,11 @@ internal sealed class TaxRegisterGrain(
         await PublishAsync(row);
     }
 
-    public Task<TaxRegisterView> GetAsync()
-    {
-        var terminals = TaxRegisters.InOrder(state.State.Terminals.Values).ToList();
-        var totals = TaxTotalsRule.Of(terminals, time.GetUtcNow(), clock, options.Value.RedEscalation);
-        return Task.FromResult(new TaxRegisterView([.. terminals], [.. TaxRegisters.InOrder(state.State.Queue.Values)], totals));
-    }
+    // Unordered: the rows are ordered once, where the registers' views are merged (TaxRegisters), not in this turn.
+    public Task<TaxRegisterView> GetAsync() => Task.FromResult(new TaxRegisterView(
+        [.. state.State.Terminals.Values], [.. state.State.Queue.Values], Totals()));
 
-    public Task<TaxTotals> GetTotalsAsync() =>
-        Task.FromResult(TaxTotalsRule.Of(state.State.Terminals.Values, time.GetUtcNow(), clock, options.Value.RedEscalation));
+    public Task<TaxTotals> GetTotalsAsync() => Task.FromResult(Totals());
 
     public async Task<int> HandOverAsync()
     {
@@ -105,25 +101,18 @@ internal sealed class TaxRegisterGrain(
             return 0;
         }
 
-        // Each kecamatan's rows in their order; the kecamatans at once. A register keeps the newer of two rows, so a
-        // row handed over after its terminal reported again changes nothing.
-        var terminals = s.Terminals.Values.GroupBy(r => TaxRegisterKeys.Of(r.Status.KelurahanCode));
-        var queue = s.Queue.Values.GroupBy(r => TaxRegisterKeys.Of(r.KelurahanCode));
-        await Task.WhenAll(terminals.Select(async group =>
+        // Each kecamatan's rows in turn, the kecamatans at once. A register keeps the newer of two rows, so a row
+        // handed over after its terminal reported again changes nothing.
+        var moves = s.Terminals.Values.Select(r => (Key: TaxRegisterKeys.Of(r.Status.KelurahanCode), Send: (Func<ITaxRegisterGrain, Task>)(g => g.ReportTerminalAsync(r))))
+            .Concat(s.Queue.Values.Select(r => (Key: TaxRegisterKeys.Of(r.KelurahanCode), Send: (Func<ITaxRegisterGrain, Task>)(g => g.ReportTaxpayerAsync(r)))));
+        await Task.WhenAll(moves.GroupBy(m => m.Key).Select(async kecamatan =>
         {
-            var register = GrainFactory.GetGrain<ITaxRegisterGrain>(group.Key);
-            foreach (var row in group)
+            var register = GrainFactory.GetGrain<ITaxRegisterGrain>(kecamatan.Key);
+            foreach (var move in kecamatan)
             {
-                await register.ReportTerminalAsync(row);
+                await move.Send(register);
             }
-        }).Concat(queue.Select(async group =>
-        {
-            var register = GrainFactory.GetGrain<ITaxRegisterGrain>(group.Key);
-            foreach (var row in group)
-            {
-                await register.ReportTaxpayerAsync(row);
-            }
-        })));
+        }));
 
         var handed = s.Terminals.Count + s.Queue.Count;
         s.Terminals.Clear();
@@ -132,6 +121,8 @@ internal sealed class TaxRegisterGrain(
         logger.LogInformation("Tax register {Key}: {Rows} rows handed to the kecamatan registers", this.GetPrimaryKeyString(), handed);
         return handed;
     }
+
+    private TaxTotals Totals() => TaxTotalsRule.Of(state.State.Terminals.Values, time.GetUtcNow(), clock, options.Value.RedEscalation);
 
     /// <summary>Tells the city's index of this register once (a key that is no kecamatan, such as the old city-wide one, is never listed).</summary>
     private async Task ListAsync()

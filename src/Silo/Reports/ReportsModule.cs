@@ -1,8 +1,8 @@
 using AmbonCC.Reports;
+using AmbonCC.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,29 +28,18 @@ internal static class ReportsModule
     }
 }
 
-/// <summary>Registers the scheduler's reminder once the silo runs; retried, since the first seconds may see no storage yet.</summary>
-internal sealed class ReportScheduleStarter(IGrainFactory grains, IOptions<ReportOptions> options, ILogger<ReportScheduleStarter> logger) : BackgroundService
+/// <summary>Registers the scheduler's reminder once the silo runs (when the schedule is on).</summary>
+internal sealed class ReportScheduleStarter(IGrainFactory grains, IOptions<ReportOptions> options, ILogger<ReportScheduleStarter> logger)
+    : StartupGrainCall(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Schedule)
-        {
-            return;
-        }
+    protected override string Purpose => "Daily report schedule";
 
-        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+    protected override async Task CallAsync()
+    {
+        if (options.Value.Schedule)
         {
-            try
-            {
-                var next = await grains.GetGrain<IReportSchedulerGrain>(Platform.CityKeys.City).StartAsync();
-                logger.LogInformation("Daily report scheduled; next run {Next:o}", next);
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Daily report schedule not registered yet (attempt {Attempt}); retrying", attempt);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, 5 * attempt)), stoppingToken);
-            }
+            var next = await grains.GetGrain<IReportSchedulerGrain>(Platform.CityKeys.City).StartAsync();
+            Logger.LogInformation("Daily report scheduled; next run {Next:o}", next);
         }
     }
 }

@@ -44,6 +44,10 @@ public static class QueryParameters
     public static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
+    /// <summary>"One of fieldCheck, imbauan, …": the message for a value that is no member's name.</summary>
+    public static string OneOf<TEnum>()
+        where TEnum : struct, Enum => $"One of {string.Join(", ", Enum.GetValues<TEnum>().Select(Name))}.";
+
     public static bool TryEnum<TEnum>(string? value, string field, out TEnum? result, [NotNullWhen(false)] out QueryError? error)
         where TEnum : struct, Enum
     {
@@ -60,7 +64,7 @@ public static class QueryParameters
             return true;
         }
 
-        error = new QueryError(field, $"One of {string.Join(", ", Enum.GetValues<TEnum>().Select(Name))}.");
+        error = new QueryError(field, OneOf<TEnum>());
         return false;
     }
 

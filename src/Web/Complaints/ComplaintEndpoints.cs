@@ -71,11 +71,12 @@ public static class ComplaintEndpoints
             return ApiProblems.Field("body", "A JSON object with category, description and a location.");
         }
 
-        var channel = ComplaintChannel.Operator;
-        if (body.Channel is { Length: > 0 } c && !QueryParameters.TryName(c, out channel))
+        if (!QueryParameters.TryEnum<ComplaintChannel>(body.Channel, "channel", out var given, out var badChannel))
         {
-            return ApiProblems.Field("channel", $"One of {string.Join(", ", Enum.GetNames<ComplaintChannel>())}.");
+            return badChannel.ToProblem();
         }
+
+        var channel = given ?? ComplaintChannel.Operator;
 
         var submission = new ComplaintSubmission(channel, body.Category ?? "", body.Description ?? "",
             new ComplaintLocation(body.Lat, body.Long, body.Address, body.Kelurahan),

@@ -85,7 +85,7 @@ public static class TaxEndpoints
     {
         if (body is null || !QueryParameters.TryName<CaseAction>(body.Action, out var action))
         {
-            return ApiProblems.Field("action", "One of fieldCheck, imbauan, teguranI, teguranII, teguranIII, recommendSeal, comply.");
+            return ApiProblems.Field("action", QueryParameters.OneOf<CaseAction>());
         }
 
         try

@@ -2,6 +2,7 @@ using System.Globalization;
 using AmbonCC.IntegrationTests.Infrastructure;
 using AmbonCC.Platform;
 using AmbonCC.TaxTerminals;
+using AmbonCC.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using Orleans.Storage;
@@ -28,10 +29,10 @@ public sealed class LegacySnapshotTests(PostgresDatabaseFixture database, ITestO
         var serial = "LEGACY-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
         // Last month, so that the next snapshot's pruning (nine weeks) keeps every hour of the fixture.
         var month = DateTime.UtcNow.AddMonths(-1);
-        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TaxTerminals", "LegacyTerminalState.json"))
-            .Replace("LEGACY-TERMINAL-1", serial, StringComparison.Ordinal)
-            .Replace("2026-11-", month.ToString("yyyy-MM-", CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        var expected = Expected(month.Year, month.Month);
+        var json = LegacyTerminalSnapshot.Json()
+            .Replace(LegacyTerminalSnapshot.Serial, serial, StringComparison.Ordinal)
+            .Replace(LegacyTerminalSnapshot.MonthPrefix, month.ToString("yyyy-MM-", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        IReadOnlyList<HourFigures> expected = LegacyTerminalSnapshot.Hours(month.Year, month.Month);
 
         await using (var silo = await TestSilo.StartAsync(settings, output, kind))
         {
@@ -63,14 +64,4 @@ public sealed class LegacySnapshotTests(PostgresDatabaseFixture database, ITestO
         await storage.ReadStateAsync(StateName, terminal.GetGrainId(), raw);
         return raw.State ?? throw new InvalidOperationException("No stored state.");
     }
-
-    /// <summary>The hours in the fixture (bench: AmbonCC.Bench.Tax snapshot --dump), moved to the given month.</summary>
-    private static List<HourFigures> Expected(int year, int month) =>
-    [
-        new(new DateTime(year, month, 2, 10, 0, 0), 150_000m, 15_000m, 3, 0m),
-        new(new DateTime(year, month, 2, 11, 0, 0), 1_234_567.89m, 123_456.79m, 27, 45_000.50m),
-        new(new DateTime(year, month, 2, 23, 0, 0), 0.01m, 0m, 1, 0m),
-        new(new DateTime(year, month, 3, 0, 0, 0), -50_000m, -5_000m, 0, 50_000m),
-        new(new DateTime(year, month, 5, 19, 0, 0), 987_654_321.10m, 98_765_432.11m, 4_321, 0.99m),
-    ];
 }

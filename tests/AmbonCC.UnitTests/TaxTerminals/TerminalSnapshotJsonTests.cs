@@ -1,6 +1,7 @@
 using AmbonCC.Platform;
 using AmbonCC.Silo.Hosting;
 using AmbonCC.TaxTerminals;
+using AmbonCC.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -24,16 +25,7 @@ public sealed class TerminalSnapshotJsonTests
         return builder.Build().Services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(ProviderNames.GrainStorage).GrainStorageSerializer;
     });
 
-    private static readonly HourFigures[] LegacyHours =
-    [
-        new(new DateTime(2026, 11, 2, 10, 0, 0), 150_000m, 15_000m, 3, 0m),
-        new(new DateTime(2026, 11, 2, 11, 0, 0), 1_234_567.89m, 123_456.79m, 27, 45_000.50m),
-        new(new DateTime(2026, 11, 2, 23, 0, 0), 0.01m, 0m, 1, 0m),
-        new(new DateTime(2026, 11, 3, 0, 0, 0), -50_000m, -5_000m, 0, 50_000m),
-        new(new DateTime(2026, 11, 5, 19, 0, 0), 987_654_321.10m, 98_765_432.11m, 4_321, 0.99m),
-    ];
-
-    private static BinaryData Legacy() => new(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TaxTerminals", "LegacyTerminalState.json")));
+    private static BinaryData Legacy() => BinaryData.FromString(LegacyTerminalSnapshot.Json());
 
     [Fact]
     public void A_snapshot_stored_before_the_packed_hours_loads_with_all_its_figures()
@@ -42,8 +34,8 @@ public sealed class TerminalSnapshotJsonTests
 
         var state = Serializer.Value.Deserialize<TaxTerminalState>(Legacy())!;
 
-        Assert.Equal(LegacyHours.ToDictionary(h => h.LocalHour), state.Hours);
-        Assert.Equal("LEGACY-TERMINAL-1", state.Profile?.TerminalSerial);
+        Assert.Equal(LegacyTerminalSnapshot.Hours().ToDictionary(h => h.LocalHour), state.Hours);
+        Assert.Equal(LegacyTerminalSnapshot.Serial, state.Profile?.TerminalSerial);
         Assert.Equal(4_400, state.LastReceiptNo);
         Assert.Equal(["voids:LEGACY-TERMINAL-1:2026-11-02"], state.ReportedIds);
     }
